@@ -1,0 +1,2 @@
+/** JMH benchmarks and end-to-end harnesses. */
+package io.chainexplorer.bench;

@@ -1,0 +1,5 @@
+/**
+ * Shared plumbing of every service: configuration loading and metrics exposition; no business
+ * logic.
+ */
+package io.chainexplorer.platform;

@@ -1,0 +1,2 @@
+/** Kafka Connect sink writing the hot entities to ScyllaDB. */
+package io.chainexplorer.sink.scylla;
