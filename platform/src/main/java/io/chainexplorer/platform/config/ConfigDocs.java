@@ -1,0 +1,72 @@
+package io.chainexplorer.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.ConfigKey;
+
+/** Renders configuration definitions as the Markdown reference table of the README. */
+public final class ConfigDocs {
+
+  private static final String HEADER =
+      "| Key | Type | Default | Valid values | Importance | Environment variable | Description |\n"
+          + "|---|---|---|---|---|---|---|\n";
+
+  private ConfigDocs() {}
+
+  /** One table of every key of the definitions, in declaration order, the first definition wins. */
+  public static String markdown(ConfigDef... definitions) {
+    Map<String, ConfigKey> keys = new LinkedHashMap<>();
+    for (ConfigDef definition : definitions) {
+      definition.configKeys().forEach(keys::putIfAbsent);
+    }
+    return HEADER
+        + keys.values().stream()
+            .filter(key -> !key.internalConfig)
+            .map(ConfigDocs::row)
+            .collect(Collectors.joining());
+  }
+
+  /** The keys of {@code definition} that {@code base} does not declare: what an app adds. */
+  public static ConfigDef without(ConfigDef definition, ConfigDef base) {
+    ConfigDef own = new ConfigDef();
+    definition.configKeys().values().stream()
+        .filter(key -> !base.names().contains(key.name))
+        .forEach(own::define);
+    return own;
+  }
+
+  private static String row(ConfigKey key) {
+    List<String> cells =
+        List.of(
+            code(key.name),
+            key.type.name().toLowerCase(),
+            defaultOf(key),
+            key.validator == null ? "" : cell(key.validator.toString()),
+            key.importance.name().toLowerCase(),
+            code(ConfigLoader.envVar(key.name)),
+            cell(key.documentation));
+    return "| " + String.join(" | ", cells) + " |\n";
+  }
+
+  private static String defaultOf(ConfigKey key) {
+    if (!key.hasDefault()) {
+      return "(required)";
+    }
+    if (key.defaultValue == null) {
+      return "";
+    }
+    String text = ConfigDef.convertToString(key.defaultValue, key.type);
+    return text.isEmpty() ? "\"\"" : code(text);
+  }
+
+  private static String code(String text) {
+    return "`" + text.replace("`", "'") + "`";
+  }
+
+  private static String cell(String text) {
+    return text == null ? "" : text.replace("|", "\\|").replace("\n", " ").strip();
+  }
+}

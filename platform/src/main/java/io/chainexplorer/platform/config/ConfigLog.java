@@ -1,0 +1,46 @@
+package io.chainexplorer.platform.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.types.Password;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Logs a service's effective configuration once at start-up, passwords as {@code [hidden]}. */
+public final class ConfigLog {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConfigLog.class);
+
+  private ConfigLog() {}
+
+  /** Logs every key and its effective value at INFO, sorted by key. */
+  public static void logEffective(AbstractConfig config) {
+    if (LOG.isInfoEnabled()) {
+      LOG.info(
+          "effective configuration ({}):{}", config.getClass().getSimpleName(), render(config));
+    }
+  }
+
+  /** One line per key, {@code key = value}, passwords masked. */
+  public static String render(AbstractConfig config) {
+    Map<String, ?> sorted = new TreeMap<>(config.values());
+    return sorted.entrySet().stream()
+        .map(
+            entry ->
+                System.lineSeparator() + "  " + entry.getKey() + " = " + show(entry.getValue()))
+        .collect(Collectors.joining());
+  }
+
+  private static String show(Object value) {
+    if (value instanceof Password) {
+      return Password.HIDDEN;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+    return value == null ? "" : String.valueOf(value);
+  }
+}

@@ -1,0 +1,105 @@
+package io.chainexplorer.platform.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.types.Password;
+
+/** The keys every service shares: chain, Kafka, Schema Registry and the metrics endpoint. */
+public abstract class ServiceConfig extends AbstractConfig {
+
+  public static final String CHAIN_NAME = "chain.name";
+  public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+  public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+  public static final String SCHEMA_REGISTRY_USER_INFO = "schema.registry.basic.auth.user.info";
+  public static final String METRICS_HOST = "metrics.host";
+  public static final String METRICS_PORT = "metrics.port";
+
+  /** Lower-case words joined by hyphens: the chain name is the first segment of topic names. */
+  static final String CHAIN_NAME_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  protected ServiceConfig(ConfigDef definition, Map<?, ?> properties) {
+    // No logging here: ConfigLog.logEffective prints the masked values once, at start-up.
+    super(definition, properties, false);
+  }
+
+  /** A fresh definition holding the shared keys, for an app to extend with its own. */
+  public static ConfigDef baseDefinition() {
+    return new ConfigDef()
+        .define(
+            CHAIN_NAME,
+            Type.STRING,
+            "eth-mainnet",
+            Validators.matches(CHAIN_NAME_PATTERN, "lower-case words joined by hyphens"),
+            Importance.HIGH,
+            "Chain this service works on; the first segment of every topic name "
+                + "(eth-mainnet.transactions.v1).")
+        .define(
+            KAFKA_BOOTSTRAP_SERVERS,
+            Type.LIST,
+            "localhost:9092",
+            Validators.hostPortList(),
+            Importance.HIGH,
+            "Kafka brokers to bootstrap from, as host:port pairs separated by commas.")
+        .define(
+            SCHEMA_REGISTRY_URL,
+            Type.STRING,
+            "http://localhost:8081",
+            Validators.httpUrl(),
+            Importance.HIGH,
+            "Base URL of the Confluent-compatible Schema Registry.")
+        .define(
+            SCHEMA_REGISTRY_USER_INFO,
+            Type.PASSWORD,
+            null,
+            Importance.MEDIUM,
+            "Basic-auth credentials for the Schema Registry as user:password; empty: no auth.")
+        .define(
+            METRICS_HOST,
+            Type.STRING,
+            "0.0.0.0",
+            new ConfigDef.NonEmptyString(),
+            Importance.LOW,
+            "Address the /metrics and /health endpoint binds to.")
+        .define(
+            METRICS_PORT,
+            Type.INT,
+            9400,
+            Range.between(0, 65535),
+            Importance.LOW,
+            "Port of the /metrics and /health endpoint; 0 picks a free port.");
+  }
+
+  /** The service's name as it appears in metrics tags and logs, e.g. {@code block-poller}. */
+  public abstract String serviceName();
+
+  public String chainName() {
+    return getString(CHAIN_NAME);
+  }
+
+  public List<String> kafkaBootstrapServers() {
+    return getList(KAFKA_BOOTSTRAP_SERVERS);
+  }
+
+  public String schemaRegistryUrl() {
+    return getString(SCHEMA_REGISTRY_URL);
+  }
+
+  public Optional<Password> schemaRegistryUserInfo() {
+    return Optional.ofNullable(getPassword(SCHEMA_REGISTRY_USER_INFO))
+        .filter(password -> !password.value().isEmpty());
+  }
+
+  public String metricsHost() {
+    return getString(METRICS_HOST);
+  }
+
+  public int metricsPort() {
+    return getInt(METRICS_PORT);
+  }
+}
