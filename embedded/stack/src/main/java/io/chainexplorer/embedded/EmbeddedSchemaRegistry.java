@@ -1,0 +1,159 @@
+package io.chainexplorer.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Apicurio Registry in memory in a child JVM, serving the Confluent Schema Registry API with
+ * compatibility set to BACKWARD, as production's registry is configured.
+ */
+public final class EmbeddedSchemaRegistry implements AutoCloseable {
+
+  /** Where the {@code embedded/schema-registry} module leaves the runnable registry. */
+  public static final String RUNNER_JAR =
+      "embedded/schema-registry/target/schema-registry-runner.jar";
+
+  public static final String BUILD_COMMAND = "./mvnw -B -pl embedded/schema-registry install";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
+  private static final String CCOMPAT_PATH = "/apis/ccompat/v6";
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+  private final ChildProcess process;
+  private final int port;
+
+  private EmbeddedSchemaRegistry(ChildProcess process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the registry with its log in {@code workDir}, waits until it serves requests. */
+  public static EmbeddedSchemaRegistry start(Path workDir) {
+    Path runner =
+        ProjectPaths.required(RUNNER_JAR, "build the test Schema Registry with " + BUILD_COMMAND);
+    int port = FreePorts.next();
+    List<String> command =
+        List.of(
+            javaExecutable(),
+            "-Xmx128m",
+            "-XX:TieredStopAtLevel=1",
+            "-Dquarkus.http.port=" + port,
+            "-Dquarkus.http.host=127.0.0.1",
+            "-jar",
+            runner.toString());
+    ChildProcess child = ChildProcess.start("schema-registry", command, workDir, logFile(workDir));
+    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(child, port);
+    try {
+      registry.awaitReady();
+      registry.put("/config", "{\"compatibility\":\"BACKWARD\"}");
+    } catch (RuntimeException e) {
+      child.close();
+      throw e;
+    }
+    LOG.info("Schema Registry ready at {}", registry.confluentApiUrl());
+    return registry;
+  }
+
+  private static Path logFile(Path workDir) {
+    try {
+      Files.createDirectories(workDir);
+      return workDir.resolve("schema-registry.log");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + workDir, e);
+    }
+  }
+
+  private static String javaExecutable() {
+    return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /**
+   * Base URL of the Confluent-compatible API, e.g. {@code http://127.0.0.1:1234/apis/ccompat/v6}.
+   */
+  public String confluentApiUrl() {
+    return "http://127.0.0.1:" + port + CCOMPAT_PATH;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path logFile() {
+    return process.logFile();
+  }
+
+  private void awaitReady() {
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Schema Registry exited before it was ready (see " + logFile() + ")");
+      }
+      if (statusOf(HttpRequest.newBuilder(uri("/subjects")).GET()) == 200) {
+        return;
+      }
+      pause();
+    }
+    throw new IllegalStateException(
+        "Schema Registry not ready within " + READY_TIMEOUT + " (see " + logFile() + ")");
+  }
+
+  private void put(String path, String json) {
+    int status =
+        statusOf(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    if (status != 200) {
+      throw new IllegalStateException(
+          "PUT " + path + " answered HTTP " + status + " (see " + logFile() + ")");
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(confluentApiUrl() + path);
+  }
+
+  /** The HTTP status, or -1 while the server does not answer yet. */
+  private static int statusOf(HttpRequest.Builder request) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    try {
+      return client
+          .send(
+              request.timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while calling the Schema Registry", e);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the Schema Registry", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.close();
+  }
+}
