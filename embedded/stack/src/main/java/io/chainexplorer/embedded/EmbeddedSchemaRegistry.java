@@ -30,6 +30,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
   private static final String CCOMPAT_PATH = "/apis/ccompat/v6";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+  private static final int START_ATTEMPTS = 3;
 
   private final ChildProcess process;
   private final int port;
@@ -43,6 +44,20 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   public static EmbeddedSchemaRegistry start(Path workDir) {
     Path runner =
         ProjectPaths.required(RUNNER_JAR, "build the test Schema Registry with " + BUILD_COMMAND);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return launch(runner, workDir);
+      } catch (ExitedEarly e) {
+        // The free port may have been taken between choosing it and the child binding it.
+        if (attempt == START_ATTEMPTS) {
+          throw e;
+        }
+        LOG.warn("{}; retrying on another port", e.getMessage());
+      }
+    }
+  }
+
+  private static EmbeddedSchemaRegistry launch(Path runner, Path workDir) {
     int port = FreePorts.next();
     List<String> command =
         List.of(
@@ -98,8 +113,12 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Schema Registry exited before it was ready (see " + logFile() + ")");
+        throw new ExitedEarly(
+            "Schema Registry on port "
+                + port
+                + " exited before it was ready (see "
+                + logFile()
+                + ")");
       }
       if (statusOf(HttpRequest.newBuilder(uri("/subjects")).GET()) == 200) {
         return;
@@ -155,5 +174,14 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   @Override
   public void close() {
     process.close();
+  }
+
+  /** The child died while starting, typically because its port was taken meanwhile. */
+  private static final class ExitedEarly extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ExitedEarly(String message) {
+      super(message);
+    }
   }
 }
