@@ -1,0 +1,187 @@
+package io.chainexplorer.schemas.connect;
+
+import io.chainexplorer.schemas.registry.SchemaRegistryClient;
+import io.chainexplorer.schemas.registry.SchemaRegistryClients;
+import io.chainexplorer.schemas.registry.SchemaRegistryException;
+import io.chainexplorer.schemas.serde.Subjects;
+import io.chainexplorer.schemas.wire.FrameLocation;
+import io.chainexplorer.schemas.wire.WireFormat;
+import io.chainexplorer.schemas.wire.WireFormatException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.storage.Converter;
+
+/**
+ * Kafka Connect converter between Connect data and Avro in the Confluent wire format: writes under
+ * the subject {@code <topic>-value} (or {@code -key}), reads by the frame's schema id, so that
+ * connectors receive {@code Struct}s. Null values are tombstones both ways.
+ */
+public class AvroConverter implements Converter {
+
+  private final Map<Integer, Reader> readers = new ConcurrentHashMap<>();
+  private final Map<String, Map<org.apache.avro.Schema, Integer>> ids = new ConcurrentHashMap<>();
+  private SchemaRegistryClient client;
+  private boolean ownsClient;
+  private AvroConnectData data;
+  private boolean isKey;
+  private boolean autoRegister = true;
+
+  /** For Connect's reflective construction; {@link #configure} builds the registry client. */
+  public AvroConverter() {}
+
+  /** Uses {@code client} (left open on close) instead of building one from the config's URL. */
+  public AvroConverter(SchemaRegistryClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public ConfigDef config() {
+    return AvroConverterConfig.CONFIG_DEF;
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    AvroConverterConfig config = new AvroConverterConfig(configs);
+    if (client == null) {
+      client = SchemaRegistryClients.create(configs);
+      ownsClient = true;
+    }
+    this.isKey = isKey;
+    this.autoRegister = config.autoRegisterSchemas();
+    this.data = new AvroConnectData(config.schemasCacheSize());
+  }
+
+  @Override
+  public byte[] fromConnectData(String topic, Schema schema, Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      org.apache.avro.Schema avroSchema = data.fromConnectSchema(schema);
+      Object datum = data.fromConnectData(schema, value);
+      return WireFormat.frame(schemaId(topic, avroSchema), encode(avroSchema, datum));
+    } catch (DataException e) {
+      throw new DataException(
+          String.format("Cannot convert Connect data for topic '%s': %s", topic, e.getMessage()),
+          e);
+    }
+  }
+
+  @Override
+  public SchemaAndValue toConnectData(String topic, byte[] value) {
+    if (value == null) {
+      return SchemaAndValue.NULL;
+    }
+    FrameLocation location = FrameLocation.ofTopic(topic);
+    int id;
+    try {
+      id = WireFormat.schemaId(value, location);
+    } catch (WireFormatException e) {
+      throw new DataException(e.getMessage(), e);
+    }
+    Reader reader = readers.computeIfAbsent(id, unknown -> reader(unknown, location));
+    Object datum;
+    try {
+      datum =
+          reader.reader.read(
+              null,
+              DecoderFactory.get()
+                  .binaryDecoder(
+                      value, WireFormat.HEADER_SIZE, WireFormat.payloadLength(value), null));
+    } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
+      throw new DataException(
+          String.format(
+              "Cannot read frame of %s with schema id %d (%s): %s",
+              location.describe(), id, reader.writer.getFullName(), e.getMessage()),
+          e);
+    }
+    try {
+      return data.toConnectData(reader.writer, datum);
+    } catch (DataException e) {
+      throw new DataException(
+          String.format(
+              "Cannot convert frame of %s with schema id %d to Connect data: %s",
+              location.describe(), id, e.getMessage()),
+          e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient && client != null) {
+      client.close();
+    }
+  }
+
+  private int schemaId(String topic, org.apache.avro.Schema avroSchema) {
+    Map<org.apache.avro.Schema, Integer> topicIds =
+        ids.computeIfAbsent(topic, unknown -> new ConcurrentHashMap<>());
+    Integer known = topicIds.get(avroSchema);
+    if (known != null) {
+      return known;
+    }
+    String subject = Subjects.subject(topic, isKey);
+    int id;
+    try {
+      id =
+          autoRegister
+              ? client.register(subject, avroSchema)
+              : client.lookupId(subject, avroSchema);
+    } catch (SchemaRegistryException e) {
+      throw new DataException(
+          String.format(
+              "Cannot %s schema %s under subject '%s' for topic '%s': %s",
+              autoRegister ? "register" : "look up",
+              avroSchema.getFullName(),
+              subject,
+              topic,
+              e.getMessage()),
+          e);
+    }
+    topicIds.put(avroSchema, id);
+    return id;
+  }
+
+  private Reader reader(int id, FrameLocation location) {
+    org.apache.avro.Schema writer;
+    try {
+      writer = client.getById(id);
+    } catch (SchemaRegistryException e) {
+      throw new DataException(
+          String.format(
+              "Cannot fetch writer schema id %d for frame of %s: %s",
+              id, location.describe(), e.getMessage()),
+          e);
+    }
+    return new Reader(writer, new GenericDatumReader<>(writer, writer, GenericData.get()));
+  }
+
+  private static byte[] encode(org.apache.avro.Schema schema, Object datum) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+    try {
+      new GenericDatumWriter<>(schema, GenericData.get()).write(datum, encoder);
+      encoder.flush();
+    } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
+      throw new DataException("Cannot write Avro " + schema.getFullName() + ": " + e, e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The writer schema of one schema id and its reader. */
+  private record Reader(org.apache.avro.Schema writer, DatumReader<Object> reader) {}
+}
