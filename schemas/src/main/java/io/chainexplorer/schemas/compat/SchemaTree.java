@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 
 /**
  * A directory of {@code .avsc} files parsed like avro-maven-plugin does: {@code common/} first (as
@@ -48,7 +48,8 @@ public final class SchemaTree {
       return parser.parse(file.toFile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
-    } catch (SchemaParseException e) {
+    } catch (AvroRuntimeException e) {
+      // Parse errors (syntax, undefined names) name the type but not the file: add it.
       throw new IllegalArgumentException("cannot parse " + file + ": " + e.getMessage(), e);
     }
   }

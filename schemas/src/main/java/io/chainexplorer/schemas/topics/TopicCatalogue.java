@@ -13,27 +13,17 @@ import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.Schema;
 
 /**
  * Every topic of one chain, named {@code <chain>.<entity>.v<version>}: the only place topic names
  * are written.
  */
 public final class TopicCatalogue {
-
-  static final Duration HOT_RETENTION = Duration.ofDays(7);
-  static final Duration LONG_RETENTION = Duration.ofDays(30);
-
-  private static final String BLOCK_NUMBER = "block number";
-  private static final String TX_HASH = "transaction hash";
-  private static final String TX_HASH_LOG_INDEX = "'txHash:logIndex'";
-  private static final String CONTRACT_ADDRESS = "contract address";
 
   private final ChainName chain;
   private final TopicSpec<Long, RawBlock> rawBlocks;
@@ -58,79 +48,33 @@ public final class TopicCatalogue {
 
   private TopicCatalogue(ChainName chain) {
     this.chain = chain;
-    rawBlocks =
-        hot("raw-blocks", Long.class, RawBlock.class, RawBlock.getClassSchema(), BLOCK_NUMBER)
-            .description("Blocks as fetched, with receipts, logs and provenance")
-            .producer(App.BLOCK_POLLER)
-            .build();
-    blockRetractions =
-        spec(
-                "block-retractions",
-                Long.class,
-                BlockRetraction.class,
-                BlockRetraction.getClassSchema())
-            .keyMeaning(BLOCK_NUMBER)
-            .retention(LONG_RETENTION)
-            .description("Reorg notices: orphaned block hash and the new canonical hash")
-            .producer(App.BLOCK_POLLER)
-            .build();
-    blocks = blocks("blocks", "Canonical block headers with transaction count and withdrawals");
-    transactions = transactions("transactions", "Transactions joined with their receipts");
-    logs = logs("logs", "Event logs");
-    tokenTransfers = tokenTransfers("token-transfers", "ERC-20, ERC-721 and ERC-1155 transfers");
-    contracts = contracts("contracts", "Contract creations");
-    decodedCalls =
-        hot("decoded-calls", String.class, DecodedCall.class, DecodedCall.getClassSchema(), TX_HASH)
-            .description("Top-level calls decoded by ABI")
-            .producer(App.CONTRACT_DECODER)
-            .build();
-    decodedEvents =
-        hot(
-                "decoded-events",
-                String.class,
-                DecodedEvent.class,
-                DecodedEvent.getClassSchema(),
-                TX_HASH_LOG_INDEX)
-            .description("Event logs decoded by ABI")
-            .producer(App.CONTRACT_DECODER)
-            .build();
-    chainMetrics =
-        spec("chain-metrics", Long.class, ChainMetrics.class, ChainMetrics.getClassSchema())
-            .keyMeaning("minute start, epoch milliseconds")
-            .retention(LONG_RETENTION)
-            .description("Per-minute aggregates of block time")
-            .producer(App.TX_ENRICHER)
-            .build();
-    apiKeyUsage =
-        spec("api-key-usage", String.class, ApiKeyUsage.class, ApiKeyUsage.getClassSchema())
-            .keyMeaning("'provider:keyAlias:day'")
-            .compacted()
-            .description("Daily consumption of each provider API key, by alias")
-            .producer(App.BLOCK_POLLER)
-            .build();
-    pollerCursor =
-        spec("poller-cursor", String.class, PollerCursor.class, PollerCursor.getClassSchema())
-            .keyMeaning("chain name")
-            .compacted()
-            .description("Last published block and recent hashes, for restarts and reorgs")
-            .producer(App.BLOCK_POLLER)
-            .build();
-    userAbis =
-        spec("user-abis", String.class, String.class, Schema.create(Schema.Type.STRING))
-            .keyMeaning(CONTRACT_ADDRESS)
-            .compacted()
-            .description("ABIs supplied by users, as JSON text")
-            .producer(App.CLI)
-            .build();
-    confirmedBlocks = blocks("confirmed.blocks", "Blocks past the confirmation depth");
+    CatalogueSpecs specs = new CatalogueSpecs(chain);
+    rawBlocks = specs.rawBlocks();
+    blockRetractions = specs.blockRetractions();
+    blocks =
+        specs.blocks("blocks", "Canonical block headers with transaction count and withdrawals");
+    transactions = specs.transactions("transactions", "Transactions joined with their receipts");
+    logs = specs.logs("logs", "Event logs");
+    tokenTransfers =
+        specs.tokenTransfers("token-transfers", "ERC-20, ERC-721 and ERC-1155 transfers");
+    contracts = specs.contracts("contracts", "Contract creations");
+    decodedCalls = specs.decodedCalls();
+    decodedEvents = specs.decodedEvents();
+    chainMetrics = specs.chainMetrics();
+    apiKeyUsage = specs.apiKeyUsage();
+    pollerCursor = specs.pollerCursor();
+    userAbis = specs.userAbis();
+    confirmedBlocks = specs.blocks("confirmed.blocks", "Blocks past the confirmation depth");
     confirmedTransactions =
-        transactions("confirmed.transactions", "Transactions past the confirmation depth");
-    confirmedLogs = logs("confirmed.logs", "Logs past the confirmation depth");
+        specs.transactions("confirmed.transactions", "Transactions past the confirmation depth");
+    confirmedLogs = specs.logs("confirmed.logs", "Logs past the confirmation depth");
     confirmedTokenTransfers =
-        tokenTransfers("confirmed.token-transfers", "Token transfers past the confirmation depth");
-    confirmedContracts = contracts("confirmed.contracts", "Contract creations past the depth");
+        specs.tokenTransfers(
+            "confirmed.token-transfers", "Token transfers past the confirmation depth");
+    confirmedContracts =
+        specs.contracts("confirmed.contracts", "Contract creations past the confirmation depth");
     for (App app : App.values()) {
-      deadLetters.put(app, deadLetter(app));
+      deadLetters.put(app, specs.deadLetter(app));
     }
   }
 
@@ -250,69 +194,5 @@ public final class TopicCatalogue {
         confirmedContracts);
     all.addAll(deadLetters.values());
     return List.copyOf(all);
-  }
-
-  private TopicSpec<Long, Block> blocks(String entity, String description) {
-    return hot(entity, Long.class, Block.class, Block.getClassSchema(), BLOCK_NUMBER)
-        .description(description)
-        .producer(App.TX_ENRICHER)
-        .build();
-  }
-
-  private TopicSpec<String, Transaction> transactions(String entity, String description) {
-    return hot(entity, String.class, Transaction.class, Transaction.getClassSchema(), TX_HASH)
-        .description(description)
-        .producer(App.TX_ENRICHER)
-        .build();
-  }
-
-  private TopicSpec<String, Log> logs(String entity, String description) {
-    return hot(entity, String.class, Log.class, Log.getClassSchema(), TX_HASH_LOG_INDEX)
-        .description(description)
-        .producer(App.TX_ENRICHER)
-        .build();
-  }
-
-  private TopicSpec<String, TokenTransfer> tokenTransfers(String entity, String description) {
-    return hot(
-            entity,
-            String.class,
-            TokenTransfer.class,
-            TokenTransfer.getClassSchema(),
-            "'txHash:logIndex:batchIndex'")
-        .description(description)
-        .producer(App.TX_ENRICHER)
-        .build();
-  }
-
-  private TopicSpec<String, ContractCreation> contracts(String entity, String description) {
-    return hot(
-            entity,
-            String.class,
-            ContractCreation.class,
-            ContractCreation.getClassSchema(),
-            CONTRACT_ADDRESS)
-        .description(description)
-        .producer(App.TX_ENRICHER)
-        .build();
-  }
-
-  private TopicSpec<String, DeadLetter> deadLetter(App app) {
-    return spec("dlq." + app.id(), String.class, DeadLetter.class, DeadLetter.getClassSchema())
-        .keyMeaning("'sourceTopic:partition:offset'")
-        .retention(LONG_RETENTION)
-        .description("Records " + app.id() + " could not process, with their cause")
-        .producer(app)
-        .build();
-  }
-
-  private <K, V> TopicSpec.Builder<K, V> hot(
-      String entity, Class<K> keyType, Class<V> valueType, Schema schema, String keyMeaning) {
-    return spec(entity, keyType, valueType, schema).keyMeaning(keyMeaning).retention(HOT_RETENTION);
-  }
-
-  private <K, V> TopicSpec.Builder<K, V> spec(
-      String entity, Class<K> keyType, Class<V> valueType, Schema schema) {
-    return TopicSpec.builder(chain.value() + "." + entity + ".v1", keyType, valueType, schema);
   }
 }

@@ -1,0 +1,178 @@
+package io.chainexplorer.schemas.topics;
+
+import io.chainexplorer.avro.ApiKeyUsage;
+import io.chainexplorer.avro.Block;
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.ChainMetrics;
+import io.chainexplorer.avro.ContractCreation;
+import io.chainexplorer.avro.DeadLetter;
+import io.chainexplorer.avro.DecodedCall;
+import io.chainexplorer.avro.DecodedEvent;
+import io.chainexplorer.avro.Log;
+import io.chainexplorer.avro.PollerCursor;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.TokenTransfer;
+import io.chainexplorer.avro.Transaction;
+import java.time.Duration;
+import org.apache.avro.Schema;
+
+/** Builds each topic spec of one chain: entity names, keys, retention and writers live here. */
+final class CatalogueSpecs {
+
+  /** Event topics: long enough for a consumer to be down over a long weekend. */
+  static final Duration HOT_RETENTION = Duration.ofDays(7);
+
+  /** Reorg notices, metrics and dead letters: kept long enough to investigate. */
+  static final Duration LONG_RETENTION = Duration.ofDays(30);
+
+  private static final String BLOCK_NUMBER = "block number";
+  private static final String TX_HASH = "transaction hash";
+  private static final String TX_HASH_LOG_INDEX = "'txHash:logIndex'";
+  private static final String CONTRACT_ADDRESS = "contract address";
+
+  private final ChainName chain;
+
+  CatalogueSpecs(ChainName chain) {
+    this.chain = chain;
+  }
+
+  TopicSpec<Long, RawBlock> rawBlocks() {
+    return hot("raw-blocks", Long.class, RawBlock.class, RawBlock.getClassSchema(), BLOCK_NUMBER)
+        .description("Blocks as fetched, with receipts, logs and provenance")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
+  TopicSpec<Long, BlockRetraction> blockRetractions() {
+    return spec(
+            "block-retractions",
+            Long.class,
+            BlockRetraction.class,
+            BlockRetraction.getClassSchema())
+        .keyMeaning(BLOCK_NUMBER)
+        .retention(LONG_RETENTION)
+        .description("Reorg notices: orphaned block hash and the new canonical hash")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
+  TopicSpec<Long, Block> blocks(String entity, String description) {
+    return hot(entity, Long.class, Block.class, Block.getClassSchema(), BLOCK_NUMBER)
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, Transaction> transactions(String entity, String description) {
+    return hot(entity, String.class, Transaction.class, Transaction.getClassSchema(), TX_HASH)
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, Log> logs(String entity, String description) {
+    return hot(entity, String.class, Log.class, Log.getClassSchema(), TX_HASH_LOG_INDEX)
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, TokenTransfer> tokenTransfers(String entity, String description) {
+    return hot(
+            entity,
+            String.class,
+            TokenTransfer.class,
+            TokenTransfer.getClassSchema(),
+            "'txHash:logIndex:batchIndex'")
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, ContractCreation> contracts(String entity, String description) {
+    return hot(
+            entity,
+            String.class,
+            ContractCreation.class,
+            ContractCreation.getClassSchema(),
+            CONTRACT_ADDRESS)
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, DecodedCall> decodedCalls() {
+    return hot(
+            "decoded-calls", String.class, DecodedCall.class, DecodedCall.getClassSchema(), TX_HASH)
+        .description("Top-level calls decoded by ABI")
+        .producer(App.CONTRACT_DECODER)
+        .build();
+  }
+
+  TopicSpec<String, DecodedEvent> decodedEvents() {
+    return hot(
+            "decoded-events",
+            String.class,
+            DecodedEvent.class,
+            DecodedEvent.getClassSchema(),
+            TX_HASH_LOG_INDEX)
+        .description("Event logs decoded by ABI")
+        .producer(App.CONTRACT_DECODER)
+        .build();
+  }
+
+  TopicSpec<Long, ChainMetrics> chainMetrics() {
+    return spec("chain-metrics", Long.class, ChainMetrics.class, ChainMetrics.getClassSchema())
+        .keyMeaning("minute start, epoch milliseconds")
+        .retention(LONG_RETENTION)
+        .description("Per-minute aggregates of block time")
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, ApiKeyUsage> apiKeyUsage() {
+    return spec("api-key-usage", String.class, ApiKeyUsage.class, ApiKeyUsage.getClassSchema())
+        .keyMeaning("'provider:keyAlias:day'")
+        .compacted()
+        .description("Daily consumption of each provider API key, by alias")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
+  TopicSpec<String, PollerCursor> pollerCursor() {
+    return spec("poller-cursor", String.class, PollerCursor.class, PollerCursor.getClassSchema())
+        .keyMeaning("chain name")
+        .compacted()
+        .description("Last published block and recent hashes, for restarts and reorgs")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
+  TopicSpec<String, String> userAbis() {
+    return spec("user-abis", String.class, String.class, Schema.create(Schema.Type.STRING))
+        .keyMeaning(CONTRACT_ADDRESS)
+        .compacted()
+        .description("ABIs supplied by users, as JSON text")
+        .producer(App.CLI)
+        .build();
+  }
+
+  TopicSpec<String, DeadLetter> deadLetter(App app) {
+    return spec("dlq." + app.id(), String.class, DeadLetter.class, DeadLetter.getClassSchema())
+        .keyMeaning("'sourceTopic:partition:offset'")
+        .retention(LONG_RETENTION)
+        .description("Records " + app.id() + " could not process, with their cause")
+        .producer(app)
+        .build();
+  }
+
+  private <K, V> TopicSpec.Builder<K, V> hot(
+      String entity, Class<K> keyType, Class<V> valueType, Schema schema, String keyMeaning) {
+    return spec(entity, keyType, valueType, schema).keyMeaning(keyMeaning).retention(HOT_RETENTION);
+  }
+
+  private <K, V> TopicSpec.Builder<K, V> spec(
+      String entity, Class<K> keyType, Class<V> valueType, Schema schema) {
+    return TopicSpec.builder(chain.value() + "." + entity + ".v1", keyType, valueType, schema);
+  }
+}
