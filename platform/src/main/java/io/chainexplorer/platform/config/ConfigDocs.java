@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
+import org.apache.kafka.common.config.types.Password;
 
 /** Renders configuration definitions as the Markdown reference table of the README. */
 public final class ConfigDocs {
@@ -58,7 +59,11 @@ public final class ConfigDocs {
     if (key.defaultValue == null) {
       return "";
     }
-    String text = ConfigDef.convertToString(key.defaultValue, key.type);
+    // A password's default is in the source for all to read; Kafka would print it as [hidden].
+    String text =
+        key.defaultValue instanceof Password password
+            ? password.value()
+            : ConfigDef.convertToString(key.defaultValue, key.type);
     return text.isEmpty() ? "\"\"" : code(text);
   }
 
@@ -67,6 +72,14 @@ public final class ConfigDocs {
   }
 
   private static String cell(String text) {
-    return text == null ? "" : text.replace("|", "\\|").replace("\n", " ").strip();
+    if (text == null) {
+      return "";
+    }
+    // Markdown would take <chain.name> for an HTML tag and hide it.
+    return text.replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", " ")
+        .strip();
   }
 }

@@ -40,11 +40,20 @@ class ConfigDocsTest {
   }
 
   @Test
-  void shouldEscapePipesInDescriptions() {
+  void shouldEscapePipesAndAngleBracketsInDescriptions() {
     ConfigDef definition =
         new ConfigDef()
-            .define("a.key", ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW, "either a | b");
+            .define(
+                "a.key", ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW, "a | <chain.name>");
 
-    assertThat(ConfigDocs.markdown(definition)).contains("either a \\| b").contains("| \"\" |");
+    assertThat(ConfigDocs.markdown(definition))
+        .contains("a \\| &lt;chain.name&gt;")
+        .contains("| \"\" |");
+  }
+
+  @Test
+  void shouldShowAPasswordDefaultAsDeclared() {
+    assertThat(ConfigDocs.markdown(SampleConfig.DEFINITION))
+        .contains("| `sample.rpc.urls` | password | `http://127.0.0.1:8545` |");
   }
 }

@@ -1,0 +1,96 @@
+package io.chainexplorer.poller.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainexplorer.platform.config.ConfigLoader;
+import io.chainexplorer.platform.config.ConfigLog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class PollerConfigTest {
+
+  @Test
+  void shouldDefaultToLocalNodeLatestBlockAndDerivedTransactionalId() {
+    PollerConfig config = new PollerConfig(Map.of());
+
+    assertThat(config.serviceName()).isEqualTo("block-poller");
+    assertThat(config.rpcUrls()).containsExactly("http://127.0.0.1:8545");
+    assertThat(config.blockTime()).isEqualTo(Duration.ofSeconds(12));
+    assertThat(config.confirmations()).isEqualTo(12);
+    assertThat(config.reorgWindowBlocks()).isEqualTo(128);
+    assertThat(config.startBlock()).isEmpty();
+    assertThat(config.rpcKeysFile()).isEmpty();
+    assertThat(config.rpcKeysEnv()).hasValue("CHAIN_EXPLORER_RPC_API_KEYS");
+    assertThat(config.secretsDir()).hasValue(Path.of("/run/secrets"));
+    assertThat(config.publishTransactionalId()).isEqualTo("block-poller-eth-mainnet");
+  }
+
+  @Test
+  void shouldReadEveryKeyWhenSet() {
+    PollerConfig config =
+        new PollerConfig(
+            Map.of(
+                "chain.name", "eth-sepolia",
+                "rpc.urls", " https://a.example/v2/k1 , wss://b.example/k2 ",
+                "rpc.keys.file", "keys.properties",
+                "start.block", "19000000",
+                "block.time.ms", "2000",
+                "publish.transactional.id", "poller-7"));
+
+    assertThat(config.rpcUrls()).containsExactly("https://a.example/v2/k1", "wss://b.example/k2");
+    assertThat(config.rpcKeysFile()).hasValue(Path.of("keys.properties"));
+    assertThat(config.startBlock()).hasValue(19_000_000L);
+    assertThat(config.blockTime()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(config.publishTransactionalId()).isEqualTo("poller-7");
+  }
+
+  @Test
+  void shouldRejectReorgWindowBelow128() {
+    assertThatThrownBy(() -> new PollerConfig(Map.of("reorg.window.blocks", "64")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("reorg.window.blocks");
+  }
+
+  @Test
+  void shouldRejectConfirmationsOutsideTheReorgWindow() {
+    assertThatThrownBy(
+            () -> new PollerConfig(Map.of("confirmations", "200", "reorg.window.blocks", "200")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("confirmations (200) must be below reorg.window.blocks (200)");
+  }
+
+  @Test
+  void shouldRejectStartBlockThatIsNeitherLatestNorANumber() {
+    assertThatThrownBy(() -> new PollerConfig(Map.of("start.block", "-5")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("start.block");
+  }
+
+  @Test
+  void shouldRejectBadRpcUrlWithoutEchoingIt() {
+    Map<String, String> env = Map.of("CHAIN_EXPLORER_RPC_URLS", "ftp://host/SECRETKEY");
+
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.of(PollerConfig.definition())
+                    .withEnvironment(env)
+                    .load(PollerConfig::new))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rpc.urls")
+        .hasMessageContaining("CHAIN_EXPLORER_RPC_URLS")
+        .hasMessageNotContaining("SECRETKEY");
+  }
+
+  @Test
+  void shouldMaskRpcUrlsWhenLogged() {
+    PollerConfig config = new PollerConfig(Map.of("rpc.urls", "https://eth.example/v2/SECRETKEY"));
+
+    assertThat(ConfigLog.render(config))
+        .contains("rpc.urls = [hidden]")
+        .doesNotContain("SECRETKEY");
+  }
+}
