@@ -1,0 +1,50 @@
+package io.chainexplorer.cli.config;
+
+import io.chainexplorer.platform.config.ConfigDocs;
+import io.chainexplorer.platform.config.ConfigLoader;
+import io.chainexplorer.platform.config.ServiceConfig;
+import io.chainexplorer.platform.config.StreamsServiceConfig;
+import org.apache.kafka.common.config.ConfigDef;
+
+/**
+ * The README's configuration reference, generated from the apps' definitions: shared keys once,
+ * then what each app adds.
+ */
+public final class ConfigReference {
+
+  private ConfigReference() {}
+
+  /** The Markdown text that belongs between the {@code config-reference} markers. */
+  public static String markdown() {
+    ConfigDef base = ServiceConfig.baseDefinition();
+    ConfigDef streams = StreamsServiceConfig.streamsDefinition();
+    StringBuilder text = new StringBuilder();
+    text.append("Each app reads its keys, in increasing precedence, from the defaults below, a")
+        .append(" properties file (`--config FILE`), environment variables (`")
+        .append(ConfigLoader.ENV_PREFIX)
+        .append("` + the key upper-cased, every `.` or `-` as `_`) and `--set KEY=VALUE` flags.")
+        .append(" An unknown key or an invalid value stops the app with exit code 2, naming the")
+        .append(" key and where it came from; passwords are never printed.")
+        .append(" `chain-explorer config APP` shows an app's effective configuration.\n\n");
+    section(text, "Every service", base);
+    section(
+        text,
+        "Kafka Streams apps (" + App.TX_ENRICHER.id() + ", " + App.CONTRACT_DECODER.id() + ")",
+        ConfigDocs.without(streams, base));
+    section(text, App.BLOCK_POLLER.id(), ConfigDocs.without(App.BLOCK_POLLER.definition(), base));
+    section(text, App.TX_ENRICHER.id(), ConfigDocs.without(App.TX_ENRICHER.definition(), streams));
+    section(
+        text,
+        App.CONTRACT_DECODER.id(),
+        ConfigDocs.without(App.CONTRACT_DECODER.definition(), streams));
+    return text.toString().stripTrailing() + "\n";
+  }
+
+  private static void section(StringBuilder text, String title, ConfigDef definition) {
+    text.append("### ")
+        .append(title)
+        .append("\n\n")
+        .append(ConfigDocs.markdown(definition))
+        .append('\n');
+  }
+}

@@ -1,0 +1,2 @@
+/** Commands that load, show and document the apps' configuration. */
+package io.chainexplorer.cli.config;

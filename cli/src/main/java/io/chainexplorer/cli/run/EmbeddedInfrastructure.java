@@ -1,0 +1,132 @@
+package io.chainexplorer.cli.run;
+
+import io.chainexplorer.embedded.EmbeddedAnvil;
+import io.chainexplorer.embedded.EmbeddedCassandra;
+import io.chainexplorer.embedded.EmbeddedConnect;
+import io.chainexplorer.embedded.EmbeddedKafka;
+import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded infrastructure of {@code run}: Kafka, Schema Registry, Connect, Cassandra and anvil,
+ * each in a sub-directory of one data directory, stopped in reverse order of start.
+ */
+final class EmbeddedInfrastructure implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
+
+  private final Path dataDir;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private EmbeddedKafka kafka;
+  private EmbeddedSchemaRegistry registry;
+  private EmbeddedConnect connect;
+  private EmbeddedCassandra cassandra;
+  private EmbeddedAnvil anvil;
+
+  private EmbeddedInfrastructure(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * Starts every component; when one fails, stops those already started and rethrows.
+   *
+   * @param progress told the name of each component as it starts
+   */
+  static EmbeddedInfrastructure start(Path dataDir, Consumer<String> progress) {
+    EmbeddedInfrastructure stack = new EmbeddedInfrastructure(dataDir);
+    try {
+      stack.kafka =
+          stack.boot(progress, "Kafka", () -> EmbeddedKafka.start(dataDir.resolve("kafka")));
+      stack.registry =
+          stack.boot(
+              progress,
+              "Schema Registry",
+              () -> EmbeddedSchemaRegistry.start(directory(dataDir.resolve("schema-registry"))));
+      stack.connect =
+          stack.boot(
+              progress,
+              "Kafka Connect",
+              () -> EmbeddedConnect.start(stack.kafkaBootstrapServers()));
+      stack.cassandra =
+          stack.boot(
+              progress,
+              "Cassandra",
+              () -> EmbeddedCassandra.builder().baseDir(dataDir.resolve("cassandra")).start());
+      stack.anvil = stack.boot(progress, "anvil", EmbeddedAnvil::start);
+      return stack;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  String kafkaBootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  String schemaRegistryUrl() {
+    return registry.confluentApiUrl();
+  }
+
+  String connectRestUrl() {
+    return connect.restUrl();
+  }
+
+  String cqlHostPort() {
+    return cassandra.host() + ":" + cassandra.nativePort();
+  }
+
+  String cqlLocalDatacenter() {
+    return cassandra.localDatacenter();
+  }
+
+  String anvilRpcUrl() {
+    return anvil.rpcUrl().toString();
+  }
+
+  String anvilChainId() {
+    return String.valueOf(Long.decode(EmbeddedAnvil.CHAIN_ID));
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  /** Stops what started, last first; a component that fails to stop does not keep others up. */
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      AutoCloseable component = started.pop();
+      try {
+        component.close();
+      } catch (Exception e) {
+        LOG.warn("cannot stop {} cleanly: {}", component, e.toString());
+      }
+    }
+  }
+
+  private <T extends AutoCloseable> T boot(
+      Consumer<String> progress, String name, Supplier<T> starter) {
+    progress.accept(name);
+    T component = starter.get();
+    started.push(component);
+    return component;
+  }
+
+  private static Path directory(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+  }
+}

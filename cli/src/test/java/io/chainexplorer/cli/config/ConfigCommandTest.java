@@ -1,0 +1,95 @@
+package io.chainexplorer.cli.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainexplorer.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldPrintEffectiveConfigurationWithPasswordsHidden() throws IOException {
+    Path file = Files.writeString(dir.resolve("poller.properties"), "confirmations=20\n");
+
+    CliRun run =
+        CliRun.of(
+            "config",
+            "block-poller",
+            "--config",
+            file.toString(),
+            "--set",
+            "rpc.urls=https://eth.example/v2/SECRETKEY",
+            "--set",
+            "chain.name=eth-sepolia");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("# block-poller: effective configuration")
+        .contains("chain.name = eth-sepolia")
+        .contains("confirmations = 20")
+        .contains("rpc.urls = [hidden]")
+        .doesNotContain("SECRETKEY");
+  }
+
+  @Test
+  void shouldExitTwoNamingKeyAndFlagWhenAValueIsBad() {
+    CliRun run = CliRun.of("config", "tx-enricher", "--set", "metrics.port=eighty");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("Invalid configuration")
+        .contains("metrics.port")
+        .contains("command-line")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void shouldExitTwoNamingKeyAndFileWhenAFileValueIsBad() throws IOException {
+    Path file = Files.writeString(dir.resolve("decoder.properties"), "num.stream.threads=0\n");
+
+    CliRun run = CliRun.of("config", "contract-decoder", "-c", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("num.stream.threads").contains("file decoder.properties");
+  }
+
+  @Test
+  void shouldExitTwoOnUnknownKeyInFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("typo.properties"), "confirmation=3\n");
+
+    CliRun run = CliRun.of("config", "block-poller", "-c", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'confirmation'").contains("file typo.properties");
+  }
+
+  @Test
+  void shouldExitTwoOnCrossFieldViolation() {
+    CliRun run = CliRun.of("config", "block-poller", "-s", "confirmations=500");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("confirmations (500) must be below reorg.window.blocks");
+  }
+
+  @Test
+  void shouldNeverEchoABadSecret() {
+    CliRun run = CliRun.of("config", "block-poller", "-s", "rpc.urls=ftp://eth.example/SECRETKEY");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("rpc.urls").doesNotContain("SECRETKEY");
+  }
+
+  @Test
+  void shouldExitTwoOnUnknownApp() {
+    CliRun run = CliRun.of("config", "block-pollster");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'block-pollster' is not an app").contains("block-poller");
+  }
+}

@@ -1,0 +1,56 @@
+package io.chainexplorer.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainexplorer.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunDataDirTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldCreateAMissingDirectoryWithTheMarker() {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"));
+
+    assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
+  }
+
+  @Test
+  void shouldEmptyADirectoryAnEarlierRunCreated() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"));
+    Files.createDirectories(data.resolve("kafka/partition-0"));
+    Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
+
+    RunDataDir.prepare(data);
+
+    assertThat(data.resolve("kafka")).doesNotExist();
+    assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
+  }
+
+  @Test
+  void shouldRefuseToWipeADirectoryItDidNotCreate() throws IOException {
+    Files.writeString(dir.resolve("precious.txt"), "keep me");
+
+    assertThatThrownBy(() -> RunDataDir.prepare(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refusing to wipe");
+    assertThat(dir.resolve("precious.txt")).hasContent("keep me");
+  }
+
+  @Test
+  void shouldExitTwoBeforeStartingAnythingWhenTheDataDirIsForeign() throws IOException {
+    Files.writeString(dir.resolve("precious.txt"), "keep me");
+
+    CliRun run = CliRun.of("run", "--data-dir", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("refusing to wipe");
+    assertThat(run.out()).doesNotContain("starting Kafka");
+  }
+}
