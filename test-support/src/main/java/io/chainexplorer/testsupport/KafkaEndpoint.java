@@ -84,17 +84,9 @@ public final class KafkaEndpoint {
   /** As {@link #readCommitted(String, Duration)}, with the given deserializers. */
   public <K, V> List<ConsumerRecord<K, V>> readCommitted(
       String topic, Deserializer<K> keys, Deserializer<V> values, Duration timeout) {
-    Map<String, Object> config = consumerConfig("unused");
-    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      consumer
-          .partitionsFor(topic, timeout)
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (KafkaConsumer<K, V> consumer = openAtBeginning(topic, keys, values, timeout)) {
       // Under read_committed, endOffsets are the last stable offsets.
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), timeout);
       List<ConsumerRecord<K, V>> records = new ArrayList<>();
       Instant deadline = Instant.now().plus(timeout);
       while (!reached(consumer, end)) {
@@ -106,6 +98,47 @@ public final class KafkaEndpoint {
       }
       return records;
     }
+  }
+
+  /**
+   * Reads committed records of the topic from the beginning until at least {@code count} have
+   * arrived, for outputs another component is still writing.
+   *
+   * @throws IllegalStateException naming how many arrived when the timeout passes first
+   */
+  public <K, V> List<ConsumerRecord<K, V>> awaitCommitted(
+      String topic, Deserializer<K> keys, Deserializer<V> values, int count, Duration timeout) {
+    try (KafkaConsumer<K, V> consumer = openAtBeginning(topic, keys, values, timeout)) {
+      List<ConsumerRecord<K, V>> records = new ArrayList<>();
+      Instant deadline = Instant.now().plus(timeout);
+      while (records.size() < count) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(
+              records.size() + " of " + count + " records arrived in " + topic + " in " + timeout);
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      return records;
+    }
+  }
+
+  /** A group-less read_committed consumer assigned every partition of the topic, at offset 0. */
+  private <K, V> KafkaConsumer<K, V> openAtBeginning(
+      String topic, Deserializer<K> keys, Deserializer<V> values, Duration timeout) {
+    Map<String, Object> config = consumerConfig("unused");
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    KafkaConsumer<K, V> consumer = new KafkaConsumer<>(config, keys, values);
+    List<TopicPartition> partitions = new ArrayList<>();
+    consumer
+        .partitionsFor(topic, timeout)
+        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    if (partitions.isEmpty()) {
+      consumer.close();
+      throw new IllegalStateException("topic " + topic + " does not exist");
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return consumer;
   }
 
   private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

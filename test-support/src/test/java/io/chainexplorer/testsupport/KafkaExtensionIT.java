@@ -2,6 +2,7 @@ package io.chainexplorer.testsupport;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,6 +43,34 @@ class KafkaExtensionIT {
     assertThat(records)
         .extracting(r -> new String(r.value(), UTF_8))
         .containsExactly("committed-1", "committed-2");
+  }
+
+  @Test
+  void shouldWaitForRecordsStillBeingWrittenWhenAwaitingCommittedOnes(KafkaEndpoint kafka)
+      throws Exception {
+    String topic = "smoke-await";
+    kafka.createTopic(topic, 3);
+    StringDeserializer strings = new StringDeserializer();
+    Thread writer =
+        new Thread(
+            () -> {
+              try (KafkaProducer<byte[], byte[]> producer =
+                  new KafkaProducer<>(kafka.producerConfig())) {
+                for (String value : List.of("a", "b", "c")) {
+                  producer.send(new ProducerRecord<>(topic, value.getBytes(UTF_8)));
+                }
+              }
+            });
+    writer.start();
+
+    List<ConsumerRecord<String, String>> records =
+        kafka.awaitCommitted(topic, strings, strings, 3, Duration.ofSeconds(30));
+    writer.join();
+
+    assertThat(records).extracting(ConsumerRecord::value).containsExactlyInAnyOrder("a", "b", "c");
+    assertThatThrownBy(
+            () -> kafka.awaitCommitted(topic, strings, strings, 4, Duration.ofSeconds(2)))
+        .hasMessageContaining("3 of 4 records arrived in " + topic);
   }
 
   @Test
