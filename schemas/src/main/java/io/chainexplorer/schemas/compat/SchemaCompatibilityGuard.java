@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 
 /**
- * The build's schema-evolution gate: every record of the last release must stay readable by the
- * current schema of the same name (BACKWARD).
+ * The build's schema-evolution gate: every named type of the last release (top-level or nested)
+ * must stay readable by the current type of the same name (BACKWARD).
  */
 public final class SchemaCompatibilityGuard {
 
@@ -23,17 +24,20 @@ public final class SchemaCompatibilityGuard {
    * x.y.z} releases of which the highest is used).
    */
   public static CompatibilityReport check(Path currentDir, Path releasedDir) {
-    Map<String, Schema> current = SchemaTree.load(currentDir);
-    Map<String, Schema> released = SchemaTree.load(ReleasedBaseline.resolve(releasedDir));
+    Path releaseDir = ReleasedBaseline.resolve(releasedDir);
+    Map<String, Schema> current = SchemaTree.loadNamedTypes(currentDir);
+    Map<String, Schema> released = SchemaTree.loadNamedTypes(releaseDir);
+    Set<String> releasedTopLevel = SchemaTree.load(releaseDir).keySet();
     List<CompatibilityReport.Problem> problems = new ArrayList<>();
     for (Map.Entry<String, Schema> entry : released.entrySet()) {
       Schema reader = current.get(entry.getKey());
-      if (reader == null) {
+      if (reader != null) {
+        problems.addAll(compare(entry.getKey(), reader, entry.getValue()));
+      } else if (releasedTopLevel.contains(entry.getKey())) {
+        // A nested type may vanish with the field that held it; a top-level one is a lost topic.
         problems.add(
             new CompatibilityReport.Problem(
                 entry.getKey(), "", RECORD_REMOVED, "no schema of that name in " + currentDir));
-      } else {
-        problems.addAll(compare(entry.getKey(), reader, entry.getValue()));
       }
     }
     return new CompatibilityReport(released.size(), problems);

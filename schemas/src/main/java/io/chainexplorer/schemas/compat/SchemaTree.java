@@ -43,6 +43,41 @@ public final class SchemaTree {
     return schemas;
   }
 
+  /**
+   * Every named type (record, enum, fixed) declared in the tree, nested ones included, by full
+   * name: a change deep inside a nullable record is then reported on that record's own field.
+   */
+  public static Map<String, Schema> loadNamedTypes(Path root) {
+    Map<String, Schema> named = new LinkedHashMap<>();
+    load(root).values().forEach(schema -> collectNamed(schema, named));
+    return named;
+  }
+
+  private static void collectNamed(Schema schema, Map<String, Schema> named) {
+    switch (schema.getType()) {
+      case RECORD:
+        if (named.putIfAbsent(schema.getFullName(), schema) == null) {
+          schema.getFields().forEach(field -> collectNamed(field.schema(), named));
+        }
+        break;
+      case ENUM:
+      case FIXED:
+        named.putIfAbsent(schema.getFullName(), schema);
+        break;
+      case UNION:
+        schema.getTypes().forEach(branch -> collectNamed(branch, named));
+        break;
+      case ARRAY:
+        collectNamed(schema.getElementType(), named);
+        break;
+      case MAP:
+        collectNamed(schema.getValueType(), named);
+        break;
+      default:
+        break;
+    }
+  }
+
   private static Schema parse(Schema.Parser parser, Path file) {
     try {
       return parser.parse(file.toFile());

@@ -82,8 +82,40 @@ class SchemaCompatibilityGuardTest {
     CompatibilityReport report = checkVariant("nested-type-narrowed");
 
     assertThat(report.problems())
-        .singleElement()
-        .satisfies(p -> assertThat(p.field()).isEqualTo("parts[].weight"));
+        .hasSize(2)
+        .anySatisfy(
+            p -> {
+              assertThat(p.record()).isEqualTo(WIDGET);
+              assertThat(p.field()).isEqualTo("parts[].weight");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.record()).isEqualTo("io.chainexplorer.fixture.Part");
+              assertThat(p.field()).isEqualTo("weight");
+            });
+  }
+
+  @Test
+  void shouldNameTheFieldOfTheNestedRecordWhenTypeInsideNullableRecordIsNarrowed() {
+    CompatibilityReport report = checkVariant("union-nested-type-narrowed");
+
+    assertThat(report.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.record()).isEqualTo("io.chainexplorer.fixture.Extra");
+              assertThat(p.field()).isEqualTo("level");
+              assertThat(p.kind()).isEqualTo("TYPE_MISMATCH");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.record()).isEqualTo(WIDGET);
+              assertThat(p.field()).isEqualTo("extra");
+            });
+  }
+
+  @Test
+  void shouldPassWhenFieldHoldingANestedRecordIsRemoved() {
+    assertThat(checkVariant("nullable-record-field-removed").problems()).isEmpty();
   }
 
   @Test
