@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.distributed.DistributedHerder;
@@ -66,7 +67,7 @@ public final class EmbeddedConnect implements AutoCloseable {
   public static EmbeddedConnect start(String bootstrapServers, Options options) {
     Map<String, String> config = workerConfig(bootstrapServers, options);
     LOG.info("starting Connect worker {} against {}", options.groupId, bootstrapServers);
-    Connect<DistributedHerder> connect = new ConnectDistributed().startConnect(config);
+    Connect<DistributedHerder> connect = startInProcess(config);
     EmbeddedConnect worker = new EmbeddedConnect(connect);
     try {
       worker.rest.awaitReady(Duration.ofSeconds(60));
@@ -76,6 +77,20 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
     LOG.info("Connect worker ready at {}", worker.restUrl());
     return worker;
+  }
+
+  /** Connect's CLI calls {@code Exit.exit} when start-up fails: turn that into an exception. */
+  private static Connect<DistributedHerder> startInProcess(Map<String, String> config) {
+    Exit.setExitProcedure(
+        (code, message) -> {
+          throw new IllegalStateException(
+              "Connect worker failed to start (exit " + code + "): " + message);
+        });
+    try {
+      return new ConnectDistributed().startConnect(config);
+    } finally {
+      Exit.resetExitProcedure();
+    }
   }
 
   private static Map<String, String> workerConfig(String bootstrapServers, Options options) {
