@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -57,7 +58,7 @@ public final class SampleRecords {
         .set("color", new GenericData.EnumSymbol(SAMPLE.getField("color").schema(), "GREEN"))
         .set("note", note)
         .set("tags", List.of("a", "b\u00e9"))
-        .set("counts", Map.of("x", 1L, "y", -9_007_199_254_740_991L))
+        .set("counts", counts())
         .set(
             "inner",
             new GenericRecordBuilder(inner)
@@ -65,6 +66,14 @@ public final class SampleRecords {
                 .set("index", id > 1 ? id : null)
                 .build())
         .build();
+  }
+
+  private static Map<String, Long> counts() {
+    // Insertion-ordered: map entries are encoded in iteration order.
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("x", 1L);
+    counts.put("y", -4_503_599_627_370_495L);
+    return counts;
   }
 
   /** The record as a JSON tree, so that map order and Utf8/String differences do not count. */

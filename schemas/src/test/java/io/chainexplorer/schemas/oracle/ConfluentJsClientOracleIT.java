@@ -1,0 +1,111 @@
+package io.chainexplorer.schemas.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chainexplorer.avro.Log;
+import io.chainexplorer.avro.Withdrawal;
+import io.chainexplorer.schemas.serde.KafkaAvroDeserializer;
+import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
+import io.chainexplorer.schemas.serde.SampleRecords;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Confluent's official JS client is the oracle: for the same schema and value its frame must be our
+ * frame byte for byte, and each side must decode the other's frame to the same value.
+ */
+@ExtendWith(SchemaRegistryExtension.class)
+class ConfluentJsClientOracleIT {
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  @Test
+  void shouldProduceSameBytesAsConfluentJsClientAndDecodeEachOthersFrames(
+      SchemaRegistryEndpoint registry) throws Exception {
+    Map<String, Object> config = Map.of("schema.registry.url", registry.confluentApiUrl());
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(config, false);
+    KafkaAvroDeserializer deserializer = new KafkaAvroDeserializer();
+    deserializer.configure(config, false);
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<Object> values =
+        List.of(
+            SampleRecords.sample(3L, "nullable set"),
+            SampleRecords.sample(1L, null),
+            new Withdrawal(
+                17_000_001L, 600_001L, "0x00000000000000000000000000000000000000aa", 15_000_000L),
+            new Log(
+                18_000_000L,
+                "0xbb",
+                1_693_066_895L,
+                "0xcc",
+                4L,
+                12L,
+                "0xdd",
+                List.of("0x01", "0x02"),
+                "0x"));
+
+    List<String> topics = new ArrayList<>();
+    List<byte[]> javaFrames = new ArrayList<>();
+    List<JsonNode> expected = new ArrayList<>();
+    ArrayNode cases = JsonNodeFactory.instance.arrayNode();
+    for (int i = 0; i < values.size(); i++) {
+      String topic = "oracle-" + run + "-" + i;
+      byte[] frame = serializer.serialize(topic, values.get(i));
+      // Generated classes carry logical-type objects: compare what Java reads back generically.
+      // Generic values keep their own map order, which is also the order Java encoded.
+      GenericRecord generic =
+          values.get(i) instanceof SpecificRecord
+              ? (GenericRecord) deserializer.deserialize(topic, frame)
+              : (GenericRecord) values.get(i);
+      JsonNode json = AvroJson.toJson(generic, generic.getSchema());
+      topics.add(topic);
+      javaFrames.add(frame);
+      expected.add(json);
+      ObjectNode testCase =
+          cases.addObject().put("topic", topic).put("javaFrameHex", HEX.formatHex(frame));
+      testCase.set("value", json);
+    }
+    ObjectNode request =
+        JsonNodeFactory.instance.objectNode().put("registryUrl", registry.confluentApiUrl());
+    request.set("cases", cases);
+
+    JsonNode results = NodeOracle.call(repoRoot(), request).get("results");
+
+    assertThat(results).hasSize(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      JsonNode result = results.get(i);
+      byte[] jsFrame = HEX.parseHex(result.get("jsFrameHex").asText());
+      assertThat(HEX.formatHex(jsFrame))
+          .as("JS frame of case %d", i)
+          .isEqualTo(HEX.formatHex(javaFrames.get(i)));
+      assertThat(AvroJson.sameValue(result.get("decodedJava"), expected.get(i)))
+          .as(
+              "JS decoding Java's frame of case %d: %s vs %s",
+              i, result.get("decodedJava"), expected.get(i))
+          .isTrue();
+      GenericRecord fromJs = (GenericRecord) deserializer.deserialize(topics.get(i), jsFrame);
+      assertThat(AvroJson.sameValue(AvroJson.toJson(fromJs, fromJs.getSchema()), expected.get(i)))
+          .as("Java decoding JS's frame of case %d", i)
+          .isTrue();
+    }
+  }
+
+  private static Path repoRoot() {
+    return Path.of(System.getProperty("chainexplorer.root", "."));
+  }
+}
