@@ -47,7 +47,7 @@ public final class ConfigCommand implements Callable<Integer> {
             .withOverrides(options.overrides())
             .load(app::configure);
     spec.commandLine().getOut().println("# " + app.id() + ": effective configuration");
-    spec.commandLine().getOut().println(ConfigLog.render(config).strip());
+    ConfigLog.lines(config).forEach(spec.commandLine().getOut()::println);
     return CommandLine.ExitCode.OK;
   }
 

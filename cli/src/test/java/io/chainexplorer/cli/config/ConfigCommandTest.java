@@ -29,12 +29,13 @@ class ConfigCommandTest {
             "chain.name=eth-sepolia");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
-        .contains("# block-poller: effective configuration")
-        .contains("chain.name = eth-sepolia")
-        .contains("confirmations = 20")
-        .contains("rpc.urls = [hidden]")
-        .doesNotContain("SECRETKEY");
+    assertThat(run.out().lines())
+        .contains(
+            "# block-poller: effective configuration",
+            "chain.name = eth-sepolia",
+            "confirmations = 20",
+            "rpc.urls = [hidden]");
+    assertThat(run.out()).doesNotContain("SECRETKEY");
   }
 
   @Test

@@ -24,14 +24,19 @@ public final class ConfigLog {
     }
   }
 
-  /** One line per key, {@code key = value}, passwords masked. */
+  /** Every key as an indented line {@code key = value}, each after a line break. */
   public static String render(AbstractConfig config) {
+    return lines(config).stream()
+        .map(line -> System.lineSeparator() + "  " + line)
+        .collect(Collectors.joining());
+  }
+
+  /** One {@code key = value} per key, sorted by key, passwords masked. */
+  public static List<String> lines(AbstractConfig config) {
     Map<String, ?> sorted = new TreeMap<>(config.values());
     return sorted.entrySet().stream()
-        .map(
-            entry ->
-                System.lineSeparator() + "  " + entry.getKey() + " = " + show(entry.getValue()))
-        .collect(Collectors.joining());
+        .map(entry -> entry.getKey() + " = " + show(entry.getValue()))
+        .toList();
   }
 
   private static String show(Object value) {

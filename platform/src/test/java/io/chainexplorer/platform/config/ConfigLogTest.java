@@ -50,5 +50,9 @@ class ConfigLogTest {
     for (String key : SampleConfig.DEFINITION.names()) {
       assertThat(rendered).containsOnlyOnce("  " + key + " = ");
     }
+    assertThat(ConfigLog.lines(config))
+        .hasSize(SampleConfig.DEFINITION.names().size())
+        .isSorted()
+        .contains("sample.batch.size = 10");
   }
 }
