@@ -9,6 +9,7 @@ import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.schemas.wire.WireFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
@@ -167,7 +168,7 @@ public class AvroConverter implements Converter {
               id, location.describe(), e.getMessage()),
           e);
     }
-    return new Reader(writer, new GenericDatumReader<>(writer, writer, GenericData.get()));
+    return new Reader(writer, new OrderedMapDatumReader(writer));
   }
 
   private static byte[] encode(org.apache.avro.Schema schema, Object datum) {
@@ -180,6 +181,25 @@ public class AvroConverter implements Converter {
       throw new DataException("Cannot write Avro " + schema.getFullName() + ": " + e, e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Reads Avro maps in wire order, so that writing a converted record back gives the same bytes
+   * (the stock model's HashMap would reorder entries).
+   */
+  private static final class OrderedMapDatumReader extends GenericDatumReader<Object> {
+
+    private static final GenericData ORDERED_MAPS =
+        new GenericData() {
+          @Override
+          public Object newMap(Object old, int size) {
+            return new LinkedHashMap<>(Math.max(16, size * 2));
+          }
+        };
+
+    OrderedMapDatumReader(org.apache.avro.Schema writer) {
+      super(writer, writer, ORDERED_MAPS);
+    }
   }
 
   /** The writer schema of one schema id and its reader. */

@@ -73,7 +73,9 @@ final class ConnectToAvroSchema {
     }
     return switch (connect.type()) {
       case STRUCT -> struct(connect);
-      case ARRAY -> org.apache.avro.Schema.createArray(toAvro(connect.valueSchema()));
+      case ARRAY ->
+          withProperties(
+              org.apache.avro.Schema.createArray(toAvro(connect.valueSchema())), connect);
       case MAP -> map(connect);
       case STRING -> string(connect);
       case BYTES -> bytes(connect);
@@ -175,7 +177,7 @@ final class ConnectToAvroSchema {
       throw new DataException(
           "Connect map with " + connect.keySchema().type() + " keys: Avro maps need string keys");
     }
-    return org.apache.avro.Schema.createMap(toAvro(connect.valueSchema()));
+    return withProperties(org.apache.avro.Schema.createMap(toAvro(connect.valueSchema())), connect);
   }
 
   private org.apache.avro.Schema string(Schema connect) {

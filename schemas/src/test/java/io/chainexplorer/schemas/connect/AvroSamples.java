@@ -2,7 +2,6 @@ package io.chainexplorer.schemas.connect;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -31,11 +30,7 @@ final class AvroSamples {
 
   /** The hand-written schema covering every Avro type the converter maps. */
   static Schema allTypes() {
-    try (InputStream in = AvroSamples.class.getResourceAsStream("/connect/all-types.avsc")) {
-      return new Schema.Parser().parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AllTypesSchema.parse();
   }
 
   /** A raw datum (decimals as bytes, timestamps as long) of {@code schema}. */
