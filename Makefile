@@ -13,16 +13,27 @@ help: ## List the targets
 node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --ignore-scripts --no-audit --no-fund
 
+# The in-memory schema registry (Apicurio, Confluent API) is a Quarkus build of about a minute:
+# built once, and again only when its pom changes; the main reactor skips it.
+REGISTRY_JAR := embedded/schema-registry/target/schema-registry-runner.jar
+REACTOR      := -pl '!embedded/schema-registry'
+
+$(REGISTRY_JAR): embedded/schema-registry/pom.xml
+	$(MVN) -pl embedded/schema-registry package
+
 .PHONY: node
 node: node_modules/.package-lock.json ## Install the Node tools (anvil, reference clients) with npm ci
 
 .PHONY: build
-build: node ## Build every module and the CLI (bin/chain-explorer)
-	$(MVN) install -DskipTests
+build: node registry ## Build every module and the CLI (bin/chain-explorer)
+	$(MVN) install -DskipTests $(REACTOR)
+
+.PHONY: registry
+registry: $(REGISTRY_JAR) ## Build the embedded schema registry (Apicurio, in memory)
 
 .PHONY: test
-test: node ## Run every test tier against real Kafka, Connect, registry, Cassandra, HDFS and anvil
-	$(MVN) verify
+test: node registry ## Run every test tier against real Kafka, Connect, registry, Cassandra, HDFS and anvil
+	$(MVN) verify $(REACTOR)
 
 .PHONY: run
 run: build ## Start the whole pipeline on its embedded default (NETWORK=devnet)
@@ -35,7 +46,7 @@ bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for 
 
 .PHONY: fmt
 fmt: ## Format the Java sources (google-java-format, import order)
-	$(MVN) spotless:apply
+	$(MVN) spotless:apply $(REACTOR)
 
 .PHONY: docs
 docs: ## Regenerate the README's configuration reference from the config definitions
