@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,19 @@ class MetricsServerTest {
           .contains("# TYPE blocks_published_total counter")
           .containsPattern(
               "blocks_published_total\\{chain=\"eth-test\",provider=\"alpha\",service=\"sample\"} 3\\.0");
+    }
+  }
+
+  @Test
+  void shouldTakeHostPortAndTagsFromTheServiceConfig() throws Exception {
+    SampleServiceConfig config =
+        new SampleServiceConfig(
+            Map.of("metrics.host", "127.0.0.1", "metrics.port", "0", "chain.name", "eth-holesky"));
+    try (MetricsServer server = MetricsServer.start(config)) {
+      server.registry().counter("pings").increment();
+
+      assertThat(get(server.metricsUri()).body())
+          .contains("pings_total{chain=\"eth-holesky\",service=\"sample-service\"} 1.0");
     }
   }
 
