@@ -18,6 +18,7 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.config.ConfigDef;
@@ -34,7 +35,8 @@ import org.apache.kafka.connect.storage.Converter;
 public class AvroConverter implements Converter {
 
   private final Map<Integer, Reader> readers = new ConcurrentHashMap<>();
-  private final Map<String, Map<org.apache.avro.Schema, Integer>> ids = new ConcurrentHashMap<>();
+  private final Map<String, Map<org.apache.avro.Schema, Writer>> writers =
+      new ConcurrentHashMap<>();
   private SchemaRegistryClient client;
   private boolean ownsClient;
   private AvroConnectData data;
@@ -71,15 +73,18 @@ public class AvroConverter implements Converter {
     if (value == null) {
       return null;
     }
+    org.apache.avro.Schema avroSchema;
+    Object datum;
     try {
-      org.apache.avro.Schema avroSchema = data.fromConnectSchema(schema);
-      Object datum = data.fromConnectData(schema, value);
-      return WireFormat.frame(schemaId(topic, avroSchema), encode(avroSchema, datum));
+      avroSchema = data.fromConnectSchema(schema);
+      datum = data.fromConnectData(schema, value);
     } catch (DataException e) {
       throw new DataException(
           String.format("Cannot convert Connect data for topic '%s': %s", topic, e.getMessage()),
           e);
     }
+    Writer writer = writer(topic, avroSchema);
+    return WireFormat.frame(writer.id, encode(topic, writer, datum));
   }
 
   @Override
@@ -128,10 +133,10 @@ public class AvroConverter implements Converter {
     }
   }
 
-  private int schemaId(String topic, org.apache.avro.Schema avroSchema) {
-    Map<org.apache.avro.Schema, Integer> topicIds =
-        ids.computeIfAbsent(topic, unknown -> new ConcurrentHashMap<>());
-    Integer known = topicIds.get(avroSchema);
+  private Writer writer(String topic, org.apache.avro.Schema avroSchema) {
+    Map<org.apache.avro.Schema, Writer> topicWriters =
+        writers.computeIfAbsent(topic, unknown -> new ConcurrentHashMap<>());
+    Writer known = topicWriters.get(avroSchema);
     if (known != null) {
       return known;
     }
@@ -153,8 +158,9 @@ public class AvroConverter implements Converter {
               e.getMessage()),
           e);
     }
-    topicIds.put(avroSchema, id);
-    return id;
+    Writer writer = new Writer(id, new GenericDatumWriter<>(avroSchema, GenericData.get()));
+    topicWriters.put(avroSchema, writer);
+    return writer;
   }
 
   private Reader reader(int id, FrameLocation location) {
@@ -171,17 +177,23 @@ public class AvroConverter implements Converter {
     return new Reader(writer, new OrderedMapDatumReader(writer));
   }
 
-  private static byte[] encode(org.apache.avro.Schema schema, Object datum) {
+  private static byte[] encode(String topic, Writer writer, Object datum) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
     try {
-      new GenericDatumWriter<>(schema, GenericData.get()).write(datum, encoder);
+      writer.writer.write(datum, encoder);
       encoder.flush();
     } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
-      throw new DataException("Cannot write Avro " + schema.getFullName() + ": " + e, e);
+      throw new DataException(
+          String.format(
+              "Cannot write Avro with schema id %d for topic '%s': %s", writer.id, topic, e),
+          e);
     }
     return out.toByteArray();
   }
+
+  /** The schema id of one Avro schema on one topic and its writer. */
+  private record Writer(int id, DatumWriter<Object> writer) {}
 
   /**
    * Reads Avro maps in wire order, so that writing a converted record back gives the same bytes

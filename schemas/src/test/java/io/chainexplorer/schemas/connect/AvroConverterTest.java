@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.common.config.ConfigException;
@@ -22,6 +23,7 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.storage.Converter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +192,28 @@ class AvroConverterTest {
             SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO,
             SchemaRegistryClientConfig.TRUSTSTORE_LOCATION,
             AvroConverterConfig.SCHEMAS_CACHE_SIZE);
+  }
+
+  @Test
+  void shouldFailNamingTopicWhenEnumValueIsNotASymbol() {
+    Schema schema = new AvroConnectData().toConnectSchema(allTypes);
+    Struct struct =
+        (Struct)
+            new AvroConnectData()
+                .toConnectData(allTypes, AvroSamples.sample(allTypes, false))
+                .value();
+    struct.put("colour", "PURPLE");
+
+    assertThatThrownBy(() -> converter(false).fromConnectData(TOPIC, schema, struct))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining(TOPIC)
+        .hasMessageContaining("PURPLE");
+  }
+
+  @Test
+  void shouldBeFoundByServiceLoadingAsAConnectWorkerDoes() {
+    assertThat(ServiceLoader.load(Converter.class).stream().map(ServiceLoader.Provider::type))
+        .contains(AvroConverter.class);
   }
 
   @Test
