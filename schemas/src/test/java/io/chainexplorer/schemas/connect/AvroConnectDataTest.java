@@ -168,6 +168,39 @@ class AvroConnectDataTest {
   }
 
   @Test
+  void shouldNameUnnamedStructsUniquelyWhenConvertingToAvro() {
+    Schema first = SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build();
+    Schema second = SchemaBuilder.struct().field("b", Schema.STRING_SCHEMA).build();
+    Schema row = SchemaBuilder.struct().field("first", first).field("second", second).build();
+
+    org.apache.avro.Schema avro = new AvroConnectData().fromConnectSchema(row);
+
+    assertThat(avro.getFullName()).isEqualTo("io.chainexplorer.avro.ConnectDefault");
+    assertThat(avro.getField("first").schema().getFullName())
+        .isEqualTo("io.chainexplorer.avro.ConnectDefault2");
+    assertThat(avro.getField("second").schema().getFullName())
+        .isEqualTo("io.chainexplorer.avro.ConnectDefault3");
+  }
+
+  @Test
+  void shouldGiveOptionalConnectFieldsANullDefaultWhenConvertingToAvro() {
+    Schema row =
+        SchemaBuilder.struct()
+            .name("io.chainexplorer.test.Row")
+            .field("maybe", Schema.OPTIONAL_STRING_SCHEMA)
+            .field("count", SchemaBuilder.int64().defaultValue(5L).build())
+            .build();
+
+    org.apache.avro.Schema avro = new AvroConnectData().fromConnectSchema(row);
+
+    assertThat(avro.toString())
+        .isEqualTo(
+            "{\"type\":\"record\",\"name\":\"Row\",\"namespace\":\"io.chainexplorer.test\","
+                + "\"fields\":[{\"name\":\"maybe\",\"type\":[\"null\",\"string\"],\"default\":null},"
+                + "{\"name\":\"count\",\"type\":\"long\",\"default\":5}]}");
+  }
+
+  @Test
   void shouldRejectRecursiveAvroSchema() {
     org.apache.avro.Schema recursive =
         new org.apache.avro.Schema.Parser()
