@@ -18,6 +18,9 @@ public final class AvroConnectData {
   /** Cache size used by {@link #AvroConnectData()}. */
   public static final int DEFAULT_CACHE_SIZE = 1000;
 
+  private static final AvroToConnectValue TO_CONNECT_VALUE = new AvroToConnectValue();
+  private static final ConnectToAvroValue TO_AVRO_VALUE = new ConnectToAvroValue();
+
   private final Map<org.apache.avro.Schema, Schema> toConnect;
   private final Map<Schema, org.apache.avro.Schema> toAvro;
 
@@ -51,8 +54,7 @@ public final class AvroConnectData {
   /** The Connect schema and value of an Avro datum (generic or specific) of {@code avroSchema}. */
   public SchemaAndValue toConnectData(org.apache.avro.Schema avroSchema, Object datum) {
     Schema connect = toConnectSchema(avroSchema);
-    Object value =
-        guarded(datum, input -> new AvroToConnectValue().convert(avroSchema, connect, input));
+    Object value = guarded(datum, input -> TO_CONNECT_VALUE.convert(avroSchema, connect, input));
     return new SchemaAndValue(connect, value);
   }
 
@@ -77,7 +79,7 @@ public final class AvroConnectData {
    */
   public Object fromConnectData(Schema connectSchema, Object value) {
     org.apache.avro.Schema avro = fromConnectSchema(connectSchema);
-    return guarded(value, input -> new ConnectToAvroValue().convert(avro, connectSchema, input));
+    return guarded(value, input -> TO_AVRO_VALUE.convert(avro, connectSchema, input));
   }
 
   private static <T, R> R guarded(T input, Function<T, R> conversion) {

@@ -26,6 +26,7 @@ final class AvroToConnectSchema {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> DECIMAL_PROPS = Set.of("logicalType", "precision", "scale");
+  private static final Set<String> CONNECT_TYPE_PROP = Set.of(AvroParameters.CONNECT_TYPE);
 
   private final Map<String, Schema> converted = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
@@ -91,7 +92,7 @@ final class AvroToConnectSchema {
               throw new DataException(
                   "Avro type " + avro.getType().getName() + " has no Connect equivalent here");
         };
-    return withProperties(builder, avro, Set.of(AvroParameters.CONNECT_TYPE));
+    return withProperties(builder, avro, CONNECT_TYPE_PROP);
   }
 
   /** The Connect logical type for a supported Avro logical type, else null (kept as a property). */
