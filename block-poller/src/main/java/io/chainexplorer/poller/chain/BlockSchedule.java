@@ -1,0 +1,82 @@
+package io.chainexplorer.poller.chain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * When to ask for the next block: its parent's timestamp plus the block time (configured, then
+ * learned as the median of recent intervals) plus a learned availability delay, the time providers
+ * take to serve a new block. A miss raises the delay by an eighth of the block time, a hit lowers
+ * it by a sixty-fourth, so about one ask in nine finds nothing: ≈ 2.1 calls per block.
+ */
+public final class BlockSchedule {
+
+  static final int SAMPLES = 16;
+
+  private final Duration configured;
+  private final Deque<Long> intervals = new ArrayDeque<>();
+  private long lastTimestamp = -1;
+  private Duration delay = Duration.ZERO;
+
+  public BlockSchedule(Duration configured) {
+    if (configured.isNegative() || configured.isZero()) {
+      throw new IllegalArgumentException("block time must be positive, was " + configured);
+    }
+    this.configured = configured;
+  }
+
+  /** Learns from the timestamp (seconds) of the next published block, in height order. */
+  public void observe(long timestampSeconds) {
+    if (lastTimestamp >= 0 && timestampSeconds > lastTimestamp) {
+      intervals.addLast(timestampSeconds - lastTimestamp);
+      if (intervals.size() > SAMPLES) {
+        intervals.removeFirst();
+      }
+    }
+    lastTimestamp = timestampSeconds;
+  }
+
+  /** The block time: the median of recent intervals once there are enough, else the configured. */
+  public Duration blockTime() {
+    // Timestamps are whole seconds: they cannot teach a sub-second block time.
+    if (intervals.size() < SAMPLES / 2 || configured.compareTo(Duration.ofSeconds(1)) < 0) {
+      return configured;
+    }
+    long[] sorted = intervals.stream().mapToLong(Long::longValue).sorted().toArray();
+    return Duration.ofSeconds(sorted[sorted.length / 2]);
+  }
+
+  /** When to ask first for the child of a block stamped {@code parentTimestampSeconds}. */
+  public Instant firstAsk(long parentTimestampSeconds) {
+    return Instant.ofEpochSecond(parentTimestampSeconds).plus(blockTime()).plus(delay);
+  }
+
+  /**
+   * How long to wait after the {@code misses}-th consecutive empty answer (1-based): grows to 1
+   * block.
+   */
+  public Duration retryDelay(int misses) {
+    Duration base = blockTime().dividedBy(8);
+    Duration grown = base.multipliedBy(1L << Math.min(Math.max(misses - 1, 0), 3));
+    return grown.compareTo(blockTime()) > 0 ? blockTime() : grown;
+  }
+
+  /** The first ask found no block: ask later next time. */
+  public void missed() {
+    Duration raised = delay.plus(blockTime().dividedBy(8));
+    delay = raised.compareTo(blockTime()) > 0 ? blockTime() : raised;
+  }
+
+  /** The first ask found the block: try a little earlier next time. */
+  public void hit() {
+    Duration lowered = delay.minus(blockTime().dividedBy(64));
+    delay = lowered.isNegative() ? Duration.ZERO : lowered;
+  }
+
+  /** The learned availability delay. */
+  public Duration availabilityDelay() {
+    return delay;
+  }
+}
