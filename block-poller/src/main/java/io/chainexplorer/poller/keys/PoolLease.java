@@ -1,0 +1,88 @@
+package io.chainexplorer.poller.keys;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A lease of one key of a {@link DefaultKeyPool}; only its first reported outcome counts. */
+final class PoolLease implements KeyLease {
+
+  private final KeyState state;
+  private final List<String> methods;
+  private final Clock clock;
+  private final KeyPoolListener listener;
+  private final AtomicBoolean reported = new AtomicBoolean();
+
+  PoolLease(KeyState state, List<String> methods, Clock clock, KeyPoolListener listener) {
+    this.state = state;
+    this.methods = methods;
+    this.clock = clock;
+    this.listener = listener;
+  }
+
+  @Override
+  public String alias() {
+    return state.key().qualifiedAlias();
+  }
+
+  @Override
+  public String provider() {
+    return state.key().provider();
+  }
+
+  @Override
+  public URI endpoint() {
+    return state.provider().endpointFor(state.key());
+  }
+
+  @Override
+  public void succeeded() {
+    if (firstReport()) {
+      state.succeeded();
+      listener.exchanged(state.key(), methods, KeyOutcome.SUCCEEDED);
+    }
+  }
+
+  @Override
+  public void rateLimited(Optional<Duration> retryAfter) {
+    if (firstReport()) {
+      state.rateLimited(retryAfter.orElse(null), clock.instant());
+      listener.exchanged(state.key(), methods, KeyOutcome.RATE_LIMITED);
+    }
+  }
+
+  @Override
+  public void quotaExhausted() {
+    if (firstReport()) {
+      state.quotaExhausted(clock.instant());
+      listener.exchanged(state.key(), methods, KeyOutcome.QUOTA_EXHAUSTED);
+    }
+  }
+
+  @Override
+  public void unauthorized() {
+    if (firstReport()) {
+      state.disable();
+      listener.exchanged(state.key(), methods, KeyOutcome.UNAUTHORIZED);
+    }
+  }
+
+  @Override
+  public void failed(Throwable cause) {
+    if (firstReport()) {
+      listener.exchanged(state.key(), methods, KeyOutcome.FAILED);
+    }
+  }
+
+  private boolean firstReport() {
+    return reported.compareAndSet(false, true);
+  }
+
+  @Override
+  public String toString() {
+    return "KeyLease{" + alias() + ", " + methods.size() + " method(s)}";
+  }
+}
