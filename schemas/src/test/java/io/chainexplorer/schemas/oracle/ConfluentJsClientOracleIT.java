@@ -41,6 +41,33 @@ class ConfluentJsClientOracleIT {
     serializer.configure(config, false);
     KafkaAvroDeserializer deserializer = new KafkaAvroDeserializer();
     deserializer.configure(config, false);
+    List<Case> cases = javaCases(serializer, deserializer);
+
+    JsonNode results = NodeOracle.call(repoRoot(), request(registry, cases)).get("results");
+
+    assertThat(results).hasSize(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      Case expected = cases.get(i);
+      JsonNode result = results.get(i);
+      byte[] jsFrame = HEX.parseHex(result.get("jsFrameHex").asText());
+      assertThat(HEX.formatHex(jsFrame))
+          .as("JS frame of case %d", i)
+          .isEqualTo(HEX.formatHex(expected.javaFrame()));
+      assertThat(AvroJson.sameValue(result.get("decodedJava"), expected.json()))
+          .as("JS decoding Java's frame of case %d: %s", i, result.get("decodedJava"))
+          .isTrue();
+      GenericRecord fromJs = (GenericRecord) deserializer.deserialize(expected.topic(), jsFrame);
+      assertThat(AvroJson.sameValue(AvroJson.toJson(fromJs, fromJs.getSchema()), expected.json()))
+          .as("Java decoding JS's frame of case %d", i)
+          .isTrue();
+    }
+  }
+
+  /** One value: its topic, the frame Java wrote, and the value as the oracle's JSON. */
+  private record Case(String topic, byte[] javaFrame, JsonNode json) {}
+
+  private static List<Case> javaCases(
+      KafkaAvroSerializer serializer, KafkaAvroDeserializer deserializer) {
     String run = UUID.randomUUID().toString().substring(0, 8);
     List<Object> values =
         List.of(
@@ -58,11 +85,7 @@ class ConfluentJsClientOracleIT {
                 "0xdd",
                 List.of("0x01", "0x02"),
                 "0x"));
-
-    List<String> topics = new ArrayList<>();
-    List<byte[]> javaFrames = new ArrayList<>();
-    List<JsonNode> expected = new ArrayList<>();
-    ArrayNode cases = JsonNodeFactory.instance.arrayNode();
+    List<Case> cases = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       String topic = "oracle-" + run + "-" + i;
       byte[] frame = serializer.serialize(topic, values.get(i));
@@ -72,37 +95,24 @@ class ConfluentJsClientOracleIT {
           values.get(i) instanceof SpecificRecord
               ? (GenericRecord) deserializer.deserialize(topic, frame)
               : (GenericRecord) values.get(i);
-      JsonNode json = AvroJson.toJson(generic, generic.getSchema());
-      topics.add(topic);
-      javaFrames.add(frame);
-      expected.add(json);
-      ObjectNode testCase =
-          cases.addObject().put("topic", topic).put("javaFrameHex", HEX.formatHex(frame));
-      testCase.set("value", json);
+      cases.add(new Case(topic, frame, AvroJson.toJson(generic, generic.getSchema())));
     }
+    return cases;
+  }
+
+  private static ObjectNode request(SchemaRegistryEndpoint registry, List<Case> cases) {
     ObjectNode request =
         JsonNodeFactory.instance.objectNode().put("registryUrl", registry.confluentApiUrl());
-    request.set("cases", cases);
-
-    JsonNode results = NodeOracle.call(repoRoot(), request).get("results");
-
-    assertThat(results).hasSize(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      JsonNode result = results.get(i);
-      byte[] jsFrame = HEX.parseHex(result.get("jsFrameHex").asText());
-      assertThat(HEX.formatHex(jsFrame))
-          .as("JS frame of case %d", i)
-          .isEqualTo(HEX.formatHex(javaFrames.get(i)));
-      assertThat(AvroJson.sameValue(result.get("decodedJava"), expected.get(i)))
-          .as(
-              "JS decoding Java's frame of case %d: %s vs %s",
-              i, result.get("decodedJava"), expected.get(i))
-          .isTrue();
-      GenericRecord fromJs = (GenericRecord) deserializer.deserialize(topics.get(i), jsFrame);
-      assertThat(AvroJson.sameValue(AvroJson.toJson(fromJs, fromJs.getSchema()), expected.get(i)))
-          .as("Java decoding JS's frame of case %d", i)
-          .isTrue();
+    ArrayNode array = request.putArray("cases");
+    for (Case testCase : cases) {
+      ObjectNode item =
+          array
+              .addObject()
+              .put("topic", testCase.topic())
+              .put("javaFrameHex", HEX.formatHex(testCase.javaFrame()));
+      item.set("value", testCase.json());
     }
+    return request;
   }
 
   private static Path repoRoot() {
