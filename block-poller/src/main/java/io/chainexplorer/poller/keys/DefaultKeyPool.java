@@ -136,6 +136,15 @@ public final class DefaultKeyPool implements KeyPool {
     return keys;
   }
 
+  /** The provider of a key of this pool. */
+  Provider providerOf(ApiKey key) {
+    KeyState state = states.get(key);
+    if (state == null) {
+      throw new IllegalArgumentException("no key " + key + " in the pool");
+    }
+    return state.provider();
+  }
+
   /** The registry holding one limiter per key, named {@code provider/alias}. */
   public RateLimiterRegistry rateLimiters() {
     return registry;
