@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,14 +152,17 @@ public final class DefaultKeyPool implements KeyPool {
   }
 
   private List<KeyState> candidates(Set<String> exclude, Instant now) {
-    List<KeyState> candidates = new ArrayList<>();
+    // Snapshot the fractions first: other threads charge keys while this one sorts, and a
+    // comparator whose values move under it breaks the sort's contract.
+    Map<KeyState, Double> fractions = new HashMap<>();
     for (KeyState state : states.values()) {
       if (!excluded(state.key(), exclude) && !state.disabled()) {
-        candidates.add(state);
+        fractions.put(state, state.remainingFraction(now));
       }
     }
+    List<KeyState> candidates = new ArrayList<>(fractions.keySet());
     candidates.sort(
-        Comparator.comparingDouble((KeyState s) -> -s.remainingFraction(now))
+        Comparator.comparingDouble((KeyState s) -> -fractions.get(s))
             .thenComparing(s -> s.key().qualifiedAlias()));
     return candidates;
   }

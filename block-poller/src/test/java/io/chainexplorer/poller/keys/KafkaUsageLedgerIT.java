@@ -1,5 +1,6 @@
 package io.chainexplorer.poller.keys;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.ApiKeyUsage;
@@ -111,6 +112,13 @@ class KafkaUsageLedgerIT {
 
     assertThat(after.status().get(0).localUnits()).isEqualTo(7 * 80);
     assertThat(elsewhere.status().get(0).usedUnits()).isEqualTo(7 * 80);
+    assertThat(kafka.readCommitted(topic.name(), Duration.ofSeconds(30)))
+        .isNotEmpty()
+        .allSatisfy(
+            record ->
+                assertThat(new String(record.key(), UTF_8) + new String(record.value(), UTF_8))
+                    .contains("shared")
+                    .doesNotContain("shared-secret-key"));
   }
 
   @Test
