@@ -1,0 +1,105 @@
+package io.chainexplorer.poller.keys;
+
+import io.chainexplorer.avro.ApiKeyUsage;
+import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.config.PollerKeys;
+import io.chainexplorer.schemas.serde.SpecificAvroSerde;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key pool as the poller runs it: providers and keys from the configuration, usage read from
+ * and shared through the chain's API-key-usage topic, metrics bound to the pool. Close it to
+ * publish the last usage.
+ */
+public final class KeyPoolRuntime implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KeyPoolRuntime.class);
+
+  /** How often this instance publishes its usage; the replicas' reserve grows with it. */
+  public static final Duration PUBLISH_INTERVAL = Duration.ofSeconds(1);
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+  private final DefaultKeyPool pool;
+  private final KafkaUsageLedger ledger;
+  private final KeyPoolMetrics metrics;
+
+  private KeyPoolRuntime(DefaultKeyPool pool, KafkaUsageLedger ledger, KeyPoolMetrics metrics) {
+    this.pool = pool;
+    this.ledger = ledger;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Reads the usage topic, then builds the pool. {@code instanceId} must differ between replicas
+   * running at the same time (two replicas with one id overwrite each other's totals); see {@link
+   * #defaultInstanceId(Map)}.
+   */
+  public static KeyPoolRuntime start(
+      PollerConfig config, Map<String, String> environment, String instanceId, Clock clock) {
+    Map<Provider, List<ApiKey>> keys = PollerKeys.of(config, environment);
+    String topic = TopicCatalogue.forChain(config.chainName()).apiKeyUsage().name();
+    Map<String, Object> client = new HashMap<>();
+    client.put("bootstrap.servers", String.join(",", config.kafkaBootstrapServers()));
+    KafkaUsageLedger ledger =
+        KafkaUsageLedger.start(
+            new KafkaUsageLedger.Settings(
+                client, topic, instanceId, PUBLISH_INTERVAL, START_TIMEOUT),
+            serde(config),
+            clock);
+    KeyPoolMetrics metrics = new KeyPoolMetrics(config.chainName(), config.blockTime(), clock);
+    try {
+      DefaultKeyPool pool = new DefaultKeyPool(keys, ledger, clock, metrics);
+      metrics.watch(pool);
+      keys.forEach(
+          (provider, providerKeys) ->
+              LOG.info("Provider {}: {} key(s) {}", provider, providerKeys.size(), providerKeys));
+      return new KeyPoolRuntime(pool, ledger, metrics);
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@code <HOSTNAME>-<random>}: unique per process. A restart gets a new id, which is safe: the
+   * old id's records still count as another instance's usage of the day.
+   */
+  public static String defaultInstanceId(Map<String, String> environment) {
+    String host = environment.getOrDefault("HOSTNAME", "poller").replaceAll("[^A-Za-z0-9_.-]", "_");
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public DefaultKeyPool pool() {
+    return pool;
+  }
+
+  /** The pool's meter binder, to bind to the service's registry. */
+  public KeyPoolMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    ledger.close();
+  }
+
+  private static SpecificAvroSerde<ApiKeyUsage> serde(PollerConfig config) {
+    Map<String, Object> serdeConfig = new HashMap<>();
+    serdeConfig.put("schema.registry.url", config.schemaRegistryUrl());
+    config
+        .schemaRegistryUserInfo()
+        .ifPresent(password -> serdeConfig.put("basic.auth.user.info", password));
+    SpecificAvroSerde<ApiKeyUsage> serde = new SpecificAvroSerde<>(ApiKeyUsage.class);
+    serde.configure(serdeConfig, false);
+    return serde;
+  }
+}
