@@ -2,6 +2,7 @@ package io.chainexplorer.poller.keys;
 
 import io.chainexplorer.poller.keys.UsageLedger.KeyUsage;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ final class KeyState {
 
   /**
    * When the key may serve again: its back-off end, the next reset when exhausted, null when
-   * disabled; {@code now} when it is usable but for this request's units.
+   * disabled; {@code now} plus the wait for rate permits when it is usable.
    */
   synchronized Instant nextAvailable(long requestUnits, Instant now) {
     rollOver(now);
@@ -137,7 +138,21 @@ final class KeyState {
     if (now.isBefore(exhaustedUntil) || remaining(now) < requestUnits) {
       return nextReset(now);
     }
-    return now.isBefore(backoffUntil) ? backoffUntil : now;
+    if (now.isBefore(backoffUntil)) {
+      return backoffUntil;
+    }
+    return now.plusNanos(nanosToPermits(requestUnits));
+  }
+
+  /** Roughly how long until the limiter has the permits of a request, 0 when it has them now. */
+  private long nanosToPermits(long requestUnits) {
+    int permits = (int) Math.max(1, Math.min(requestUnits, maxPermits));
+    if (limiter.getMetrics().getAvailablePermissions() >= permits) {
+      return 0;
+    }
+    return limiter instanceof AtomicRateLimiter atomic
+        ? Math.max(0, atomic.getDetailedMetrics().getNanosToWait())
+        : limiter.getRateLimiterConfig().getLimitRefreshPeriod().toNanos();
   }
 
   /** The budget fraction left today, for choosing between keys of different providers. */

@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A lease of one key of a {@link DefaultKeyPool}; only its first reported outcome counts. */
 final class PoolLease implements KeyLease {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PoolLease.class);
 
   private final KeyState state;
   private final List<String> methods;
@@ -50,6 +54,7 @@ final class PoolLease implements KeyLease {
   public void rateLimited(Optional<Duration> retryAfter) {
     if (firstReport()) {
       state.rateLimited(retryAfter.orElse(null), clock.instant());
+      LOG.debug("Key {} rate-limited (429), backing off", alias());
       listener.exchanged(state.key(), methods, KeyOutcome.RATE_LIMITED);
     }
   }
@@ -58,6 +63,7 @@ final class PoolLease implements KeyLease {
   public void quotaExhausted() {
     if (firstReport()) {
       state.quotaExhausted(clock.instant());
+      LOG.info("Key {} out of its daily budget (402): retired until 00:00 UTC", alias());
       listener.exchanged(state.key(), methods, KeyOutcome.QUOTA_EXHAUSTED);
     }
   }
@@ -66,6 +72,7 @@ final class PoolLease implements KeyLease {
   public void unauthorized() {
     if (firstReport()) {
       state.disable();
+      LOG.warn("Key {} refused by its provider (401/403): disabled until restart", alias());
       listener.exchanged(state.key(), methods, KeyOutcome.UNAUTHORIZED);
     }
   }

@@ -192,7 +192,13 @@ class DefaultKeyPoolTest {
     pool.acquire(BLOCK, Set.of(), Duration.ZERO);
 
     assertThatThrownBy(() -> pool.acquire(BLOCK, Set.of(), Duration.ZERO))
-        .isInstanceOf(NoKeyAvailableException.class);
+        .isInstanceOfSatisfying(
+            NoKeyAvailableException.class,
+            e ->
+                assertThat(e.nextAvailable())
+                    .hasValueSatisfying(
+                        next ->
+                            assertThat(next).isAfter(NOON).isBeforeOrEqualTo(NOON.plusSeconds(1))));
     assertThat(pool.acquire(BLOCK, Set.of(), Duration.ofSeconds(3)).alias()).isEqualTo("slow/a");
   }
 

@@ -91,6 +91,9 @@ class KeySecrecyTest {
     rendered.add(SecretUrls.origin(plainUrl));
     rendered.add(registry.scrape());
     logs.list.forEach(event -> rendered.add(event.getFormattedMessage()));
+    assertThat(logs.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(message -> assertThat(message).contains("disabled until restart"));
 
     assertThat(String.join("\n", rendered))
         .contains("infura/main", "alchemy/env", "quicknode/node", "rpc/rpc-1@node.example.com")
