@@ -1,0 +1,132 @@
+package io.chainexplorer.poller.rpc;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Metrics of block fetching: JSON-RPC calls by provider, key alias, method and outcome, retries,
+ * breaker state per provider, receipt mismatches and fallbacks, exchange and block latency. Tags
+ * are bounded: chain, provider, alias, method, outcome, reason; never a number, hash or key.
+ */
+public final class FetchMetrics implements MeterBinder {
+
+  static final String CALLS = "chainexplorer.poller.rpc.calls";
+  static final String RETRIES = "chainexplorer.poller.rpc.retries";
+  static final String BREAKER = "chainexplorer.poller.rpc.breaker.state";
+  static final String EXCHANGE_LATENCY = "chainexplorer.poller.rpc.exchange.latency";
+  static final String BLOCK_LATENCY = "chainexplorer.poller.rpc.block.fetch.latency";
+  static final String MISMATCHES = "chainexplorer.poller.rpc.receipts.mismatches";
+  static final String FALLBACKS = "chainexplorer.poller.rpc.receipts.fallbacks";
+  static final String KEY_WAITS = "chainexplorer.poller.rpc.key.waits";
+
+  private final String chain;
+  private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private volatile MeterRegistry registry = new SimpleMeterRegistry();
+
+  public FetchMetrics(String chain) {
+    this.chain = chain;
+  }
+
+  @Override
+  public void bindTo(MeterRegistry meterRegistry) {
+    this.registry = meterRegistry;
+    breakers.forEach(this::registerBreaker);
+  }
+
+  void call(String provider, String alias, String method, String outcome) {
+    Counter.builder(CALLS)
+        .description("JSON-RPC calls (batch members one by one) by key, method and outcome")
+        .tags(tags(provider).and("alias", alias, "method", method, "outcome", outcome))
+        .register(registry)
+        .increment();
+  }
+
+  void retry(String reason) {
+    Counter.builder(RETRIES)
+        .description("JSON-RPC exchanges retried, by the failure that caused the retry")
+        .tags(Tags.of("chain", chain, "reason", reason))
+        .register(registry)
+        .increment();
+  }
+
+  void exchangeLatency(String provider, Duration duration) {
+    Timer.builder(EXCHANGE_LATENCY)
+        .description("Duration of one JSON-RPC HTTP exchange")
+        .tags(tags(provider))
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(duration);
+  }
+
+  void blockLatency(Duration duration) {
+    Timer.builder(BLOCK_LATENCY)
+        .description("Duration of fetching one complete block with its receipts")
+        .tags(Tags.of("chain", chain))
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(duration);
+  }
+
+  void mismatch(String provider, String reason) {
+    Counter.builder(MISMATCHES)
+        .description("Receipts that did not match their block and were refetched")
+        .tags(tags(provider).and("reason", reason))
+        .register(registry)
+        .increment();
+  }
+
+  void fallback(String provider) {
+    Counter.builder(FALLBACKS)
+        .description("Blocks whose receipts were fetched per transaction (no eth_getBlockReceipts)")
+        .tags(tags(provider))
+        .register(registry)
+        .increment();
+  }
+
+  void keyWait(Duration wait) {
+    Timer.builder(KEY_WAITS)
+        .description("Waits until a key serves again (all rate-limited or out of budget)")
+        .tags(Tags.of("chain", chain))
+        .register(registry)
+        .record(wait);
+  }
+
+  /** Registers the breaker's state: 0 closed, 1 half-open, 2 open, 3 other. */
+  void breaker(String provider, CircuitBreaker breaker) {
+    breakers.put(provider, breaker);
+    registerBreaker(provider, breaker);
+  }
+
+  private void registerBreaker(String provider, CircuitBreaker breaker) {
+    Gauge.builder(BREAKER, breaker, FetchMetrics::stateValue)
+        .description("Circuit breaker state per provider endpoint: 0 closed, 1 half-open, 2 open")
+        .tags(tags(provider))
+        .register(registry);
+  }
+
+  private static double stateValue(CircuitBreaker breaker) {
+    switch (breaker.getState()) {
+      case CLOSED:
+        return 0;
+      case HALF_OPEN:
+        return 1;
+      case OPEN:
+        return 2;
+      default:
+        return 3;
+    }
+  }
+
+  private Tags tags(String provider) {
+    return Tags.of("chain", chain, "provider", provider);
+  }
+}
