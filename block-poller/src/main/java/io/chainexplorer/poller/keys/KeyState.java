@@ -25,7 +25,8 @@ final class KeyState {
   private final ApiKey key;
   private final Provider provider;
   private final RateLimiter limiter;
-  private final int maxPermits;
+  private final int fullLimit;
+  private int maxPermits;
   private final UsageLedger ledger;
 
   private LocalDate day;
@@ -40,7 +41,8 @@ final class KeyState {
     this.key = key;
     this.provider = provider;
     this.limiter = limiter;
-    this.maxPermits = limiter.getRateLimiterConfig().getLimitForPeriod();
+    this.fullLimit = limiter.getRateLimiterConfig().getLimitForPeriod();
+    this.maxPermits = fullLimit;
     this.ledger = ledger;
     this.day = utcDay(now);
     restore(day);
@@ -67,6 +69,7 @@ final class KeyState {
     if (!usable(now) || remaining(now) < requestUnits) {
       return false;
     }
+    shareRate(ledger.others(key, day).active());
     int permits = (int) Math.max(1, Math.min(requestUnits, maxPermits));
     if (!limiter.acquirePermission(permits)) {
       return false;
@@ -77,6 +80,18 @@ final class KeyState {
     }
     ledger.record(key, day, new KeyUsage(units, calls));
     return true;
+  }
+
+  /**
+   * Splits the key's per-second limit evenly with the other instances spending on it now, so the
+   * replicas together keep to the provider's rate; the change applies from the next period.
+   */
+  private void shareRate(int activeOthers) {
+    int share = Math.max(1, fullLimit / (1 + activeOthers));
+    if (share != maxPermits) {
+      limiter.changeLimitForPeriod(share);
+      maxPermits = share;
+    }
   }
 
   synchronized void succeeded() {

@@ -4,6 +4,7 @@ import io.chainexplorer.avro.ApiKeyUsage;
 import io.chainexplorer.poller.keys.UsageLedger.KeyUsage;
 import io.chainexplorer.poller.keys.UsageLedger.SharedUsage;
 import io.chainexplorer.schemas.topics.TopicKeys;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ final class UsageIndex {
   private static final char SEPARATOR = ':';
 
   private final String instance;
-  private final Map<String, Map<String, ApiKeyUsage>> byKeyDay = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Seen>> byKeyDay = new ConcurrentHashMap<>();
 
   UsageIndex(String instance) {
     if (instance.isBlank() || instance.indexOf(SEPARATOR) >= 0) {
@@ -35,7 +36,7 @@ final class UsageIndex {
    * Applies one record of the topic; a null value (tombstone) forgets it, a key not in this layout
    * is ignored.
    */
-  void apply(String recordKey, ApiKeyUsage value) {
+  void apply(String recordKey, ApiKeyUsage value, Instant receivedAt) {
     int last = recordKey == null ? -1 : recordKey.lastIndexOf(SEPARATOR);
     if (last <= 0) {
       return;
@@ -46,7 +47,9 @@ final class UsageIndex {
       byKeyDay.computeIfPresent(keyDay, (k, m) -> remove(m, writer));
       return;
     }
-    byKeyDay.computeIfAbsent(keyDay, k -> new ConcurrentHashMap<>()).put(writer, value);
+    byKeyDay
+        .computeIfAbsent(keyDay, k -> new ConcurrentHashMap<>())
+        .put(writer, new Seen(value, receivedAt));
   }
 
   /** Drops every day before {@code oldest}: budgets of past days no longer matter. */
@@ -55,29 +58,37 @@ final class UsageIndex {
   }
 
   KeyUsage own(ApiKey key, LocalDate day) {
-    ApiKeyUsage usage = byKeyDay.getOrDefault(keyDay(key, day), Map.of()).get(instance);
-    return usage == null
+    Seen seen = byKeyDay.getOrDefault(keyDay(key, day), Map.of()).get(instance);
+    return seen == null
         ? KeyUsage.NONE
-        : new KeyUsage(usage.getUnitsUsed(), usage.getCallsByMethod());
+        : new KeyUsage(seen.usage().getUnitsUsed(), seen.usage().getCallsByMethod());
   }
 
-  SharedUsage others(ApiKey key, LocalDate day) {
+  /**
+   * Other instances' usage; those whose last record arrived after {@code activeSince} are active.
+   */
+  SharedUsage others(ApiKey key, LocalDate day, Instant activeSince) {
     long units = 0;
     int instances = 0;
-    for (Map.Entry<String, ApiKeyUsage> entry :
+    int active = 0;
+    for (Map.Entry<String, Seen> entry :
         byKeyDay.getOrDefault(keyDay(key, day), Map.of()).entrySet()) {
       if (!entry.getKey().equals(instance)) {
-        units += entry.getValue().getUnitsUsed();
+        units += entry.getValue().usage().getUnitsUsed();
         instances++;
+        active += entry.getValue().receivedAt().isAfter(activeSince) ? 1 : 0;
       }
     }
-    return new SharedUsage(units, instances);
+    return new SharedUsage(units, instances, active);
   }
 
-  private static Map<String, ApiKeyUsage> remove(Map<String, ApiKeyUsage> map, String writer) {
+  private static Map<String, Seen> remove(Map<String, Seen> map, String writer) {
     map.remove(writer);
     return map.isEmpty() ? null : map;
   }
+
+  /** A record and when this instance read it. */
+  private record Seen(ApiKeyUsage usage, Instant receivedAt) {}
 
   private static String keyDay(ApiKey key, LocalDate day) {
     return TopicKeys.apiKeyUsage(key.provider(), key.alias(), day);

@@ -68,8 +68,11 @@ public interface UsageLedger extends AutoCloseable {
     }
   }
 
-  /** The sum of other instances' units of one key on one day, and how many instances. */
-  record SharedUsage(long units, int instances) {
-    public static final SharedUsage NONE = new SharedUsage(0, 0);
+  /**
+   * The sum of other instances' units of one key on one day, how many instances used it that day,
+   * and how many of them published within the last few publish intervals (still spending).
+   */
+  record SharedUsage(long units, int instances, int active) {
+    public static final SharedUsage NONE = new SharedUsage(0, 0, 0);
   }
 }

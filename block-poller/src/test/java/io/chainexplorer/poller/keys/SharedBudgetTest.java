@@ -25,13 +25,32 @@ class SharedBudgetTest {
 
   @Test
   void shouldReserveRateTimesStalenessPerOtherInstance() {
-    ledger.others = new UsageLedger.SharedUsage(500, 2);
+    ledger.others = new UsageLedger.SharedUsage(500, 2, 0);
     DefaultKeyPool pool =
         new DefaultKeyPool(Map.of(provider, List.of(key)), ledger, clock, KeyPoolListener.NONE);
 
     // 1000 - 500 used elsewhere - 2 instances x 100 units/s x 1 s.
     assertThat(pool.status(key).remainingUnits()).isEqualTo(300);
     assertThat(pool.status(key).usedUnits()).isEqualTo(500);
+  }
+
+  @Test
+  void shouldSplitThePerSecondLimitWithInstancesSpendingNow() throws Exception {
+    DefaultKeyPool pool =
+        new DefaultKeyPool(Map.of(provider, List.of(key)), ledger, clock, KeyPoolListener.NONE);
+    ledger.others = new UsageLedger.SharedUsage(10, 2, 1);
+    pool.acquire(BLOCK, Set.of(), Duration.ZERO).succeeded();
+
+    assertThat(
+            pool.rateLimiters().rateLimiter("generic/a").getRateLimiterConfig().getLimitForPeriod())
+        .isEqualTo(50);
+
+    ledger.others = new UsageLedger.SharedUsage(10, 2, 0);
+    pool.acquire(BLOCK, Set.of(), Duration.ZERO).succeeded();
+
+    assertThat(
+            pool.rateLimiters().rateLimiter("generic/a").getRateLimiterConfig().getLimitForPeriod())
+        .isEqualTo(100);
   }
 
   @Test
