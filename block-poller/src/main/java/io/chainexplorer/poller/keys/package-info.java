@@ -10,9 +10,9 @@
  *       until the reset, 401/403 disables it for good and raises an alert gauge.
  *   <li>Usage is charged when a key is leased, whatever the outcome, and published per instance to
  *       the API-key-usage topic; each instance reserves rate times staleness per other instance so
- *       the replicas together stay within each budget; the key's per-second limit is split with
- *       the instances that published recently (a replica joining shows within a few publish
- *       intervals; until then the provider's 429 backs the key off).
+ *       the replicas together stay within each budget; the key's per-second limit is split with the
+ *       instances that published recently (a replica joining shows within a few publish intervals;
+ *       until then the provider's 429 backs the key off).
  *   <li>Keys show only as {@code provider/alias}: in strings, logs, metrics, topics and exceptions.
  * </ul>
  */
