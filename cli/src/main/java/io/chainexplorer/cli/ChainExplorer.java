@@ -2,6 +2,7 @@ package io.chainexplorer.cli;
 
 import io.chainexplorer.cli.config.ConfigCommand;
 import io.chainexplorer.cli.config.ConfigDocsCommand;
+import io.chainexplorer.cli.poll.PollCommand;
 import io.chainexplorer.cli.run.RunCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Real-time ingestion of EVM chains into Kafka, ScyllaDB and HDFS.",
-    subcommands = {RunCommand.class, ConfigCommand.class, ConfigDocsCommand.class})
+    subcommands = {
+      RunCommand.class,
+      PollCommand.class,
+      ConfigCommand.class,
+      ConfigDocsCommand.class
+    })
 public final class ChainExplorer implements Callable<Integer> {
 
   @Spec CommandSpec spec;
