@@ -7,7 +7,6 @@ import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.poller.PollerApp;
 import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.poller.rpc.BlockSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,8 +68,9 @@ public final class PollCommand implements Callable<Integer> {
             config.serviceName(),
             config.chainName(),
             () -> running.get() != null && running.get().isHealthy())) {
-      BlockSource source = PollSources.create(config, clock, metrics.registry());
-      try (PollerApp app = PollerApp.start(config, source, metrics.registry(), clock)) {
+      try (PollSources sources =
+              PollSources.open(config, System.getenv(), clock, metrics.registry());
+          PollerApp app = PollerApp.start(config, sources.source(), metrics.registry(), clock)) {
         running.set(app);
         Thread stop = new Thread(app::close, "chain-explorer-poll-stop");
         Runtime.getRuntime().addShutdownHook(stop);

@@ -1,22 +1,63 @@
 package io.chainexplorer.cli.poll;
 
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.keys.KeyPoolRuntime;
 import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.rpc.FetchMetrics;
+import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.RpcBlockSource;
+import io.chainexplorer.poller.rpc.RpcException;
+import io.chainexplorer.poller.rpc.RpcSettings;
+import io.chainexplorer.poller.rpc.Sleeper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 
-/** Builds the block source of {@code poll}: key pool and JSON-RPC client from the configuration. */
-final class PollSources {
+/**
+ * The block source of {@code poll}: the key pool (usage shared through Kafka) and the JSON-RPC
+ * client over it, with the chain id the providers report; closing publishes the last key usage.
+ */
+final class PollSources implements AutoCloseable {
 
-  private PollSources() {}
+  private final KeyPoolRuntime keys;
+  private final BlockSource source;
 
-  /**
-   * The configured block source.
-   *
-   * @throws IllegalStateException until the RPC block source and key pool are wired here
-   */
-  static BlockSource create(PollerConfig config, Clock clock, MeterRegistry registry) {
-    throw new IllegalStateException(
-        "this build has no JSON-RPC block source yet: the poller's rpc package has not landed");
+  private PollSources(KeyPoolRuntime keys, BlockSource source) {
+    this.keys = keys;
+    this.source = source;
+  }
+
+  static PollSources open(
+      PollerConfig config, Map<String, String> environment, Clock clock, MeterRegistry registry) {
+    KeyPoolRuntime keys =
+        KeyPoolRuntime.start(
+            config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
+    try {
+      keys.metrics().bindTo(registry);
+      FetchMetrics fetch = new FetchMetrics(config.chainName());
+      fetch.bindTo(registry);
+      RpcSettings probe = RpcSettings.defaults(config.chainName(), 0);
+      JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
+      long chainId = Long.decode(client.call("eth_chainId").asText());
+      RpcSettings settings = RpcSettings.defaults(config.chainName(), chainId);
+      return new PollSources(
+          keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
+    } catch (RpcException e) {
+      keys.close();
+      throw new IllegalStateException(
+          "cannot read the chain id from the providers: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      keys.close();
+      throw e;
+    }
+  }
+
+  BlockSource source() {
+    return source;
+  }
+
+  @Override
+  public void close() {
+    keys.close();
   }
 }
