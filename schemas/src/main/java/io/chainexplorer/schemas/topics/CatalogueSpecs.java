@@ -43,6 +43,20 @@ final class CatalogueSpecs {
         .build();
   }
 
+  TopicSpec<Long, RawBlock> confirmedRawBlocks() {
+    return hot(
+            "confirmed.raw-blocks",
+            Long.class,
+            RawBlock.class,
+            RawBlock.getClassSchema(),
+            BLOCK_NUMBER)
+        .description(
+            "Raw blocks once they are the confirmation depth deep, never retracted ones: the"
+                + " canonical source of the cold layer")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
   TopicSpec<Long, BlockRetraction> blockRetractions() {
     return spec(
             "block-retractions",

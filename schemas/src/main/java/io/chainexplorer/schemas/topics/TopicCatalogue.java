@@ -39,6 +39,7 @@ public final class TopicCatalogue {
   private final TopicSpec<String, ApiKeyUsage> apiKeyUsage;
   private final TopicSpec<String, PollerCursor> pollerCursor;
   private final TopicSpec<String, String> userAbis;
+  private final TopicSpec<Long, RawBlock> confirmedRawBlocks;
   private final TopicSpec<Long, Block> confirmedBlocks;
   private final TopicSpec<String, Transaction> confirmedTransactions;
   private final TopicSpec<String, Log> confirmedLogs;
@@ -64,6 +65,7 @@ public final class TopicCatalogue {
     apiKeyUsage = specs.apiKeyUsage();
     pollerCursor = specs.pollerCursor();
     userAbis = specs.userAbis();
+    confirmedRawBlocks = specs.confirmedRawBlocks();
     confirmedBlocks = specs.blocks("confirmed.blocks", "Blocks past the confirmation depth");
     confirmedTransactions =
         specs.transactions("confirmed.transactions", "Transactions past the confirmation depth");
@@ -144,6 +146,11 @@ public final class TopicCatalogue {
     return userAbis;
   }
 
+  /** Raw blocks past the confirmation depth, never retracted: what the cold layer derives from. */
+  public TopicSpec<Long, RawBlock> confirmedRawBlocks() {
+    return confirmedRawBlocks;
+  }
+
   public TopicSpec<Long, Block> confirmedBlocks() {
     return confirmedBlocks;
   }
@@ -187,6 +194,7 @@ public final class TopicCatalogue {
         apiKeyUsage,
         pollerCursor,
         userAbis,
+        confirmedRawBlocks,
         confirmedBlocks,
         confirmedTransactions,
         confirmedLogs,

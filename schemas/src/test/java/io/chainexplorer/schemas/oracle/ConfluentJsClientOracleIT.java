@@ -84,7 +84,8 @@ class ConfluentJsClientOracleIT {
                 12L,
                 "0xdd",
                 List.of("0x01", "0x02"),
-                "0x"));
+                "0x",
+                false));
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       String topic = "oracle-" + run + "-" + i;

@@ -36,6 +36,8 @@ class TopicCatalogueTest {
 
   @Test
   void shouldNameConfirmedAndDeadLetterTopicsUnderTheirOwnPrefix() {
+    assertThat(catalogue.confirmedRawBlocks().name())
+        .isEqualTo("eth-mainnet.confirmed.raw-blocks.v1");
     assertThat(catalogue.confirmedBlocks().name()).isEqualTo("eth-mainnet.confirmed.blocks.v1");
     assertThat(catalogue.confirmedTransactions().name())
         .isEqualTo("eth-mainnet.confirmed.transactions.v1");
@@ -53,7 +55,7 @@ class TopicCatalogueTest {
   void shouldListEveryTopicOnceWithoutDuplicateNames() {
     List<String> names = catalogue.all().stream().map(TopicSpec::name).collect(Collectors.toList());
 
-    assertThat(names).doesNotHaveDuplicates().hasSize(18 + App.values().length);
+    assertThat(names).doesNotHaveDuplicates().hasSize(19 + App.values().length);
     assertThat(names)
         .contains(catalogue.userAbis().name(), catalogue.deadLetters(App.HDFS_SINK).name());
     assertThat(names).allMatch(n -> n.matches("eth-mainnet\\.[a-z.-]+\\.v1"));
