@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
@@ -24,6 +26,12 @@ import org.apache.kafka.common.config.ConfigException;
  * kafka.bootstrap.servers} is read from {@code CHAIN_EXPLORER_KAFKA_BOOTSTRAP_SERVERS}. Only the
  * variables of declared keys are read, so unrelated variables never fail a start. Instances are
  * immutable.
+ *
+ * <p>An open prefix (for example {@code provider.}) admits keys the definition cannot list in
+ * advance, such as one section per configured provider; the app validates them with its own nested
+ * definition. Their environment variables are found by prefix: {@code
+ * CHAIN_EXPLORER_PROVIDER_INFURA_DAILY_BUDGET} sets {@code provider.infura.daily.budget}, so names
+ * inside an open prefix use letters and digits only.
  */
 public final class ConfigLoader {
 
@@ -33,21 +41,24 @@ public final class ConfigLoader {
   private final Path file;
   private final Map<String, String> environment;
   private final Map<String, String> overrides;
+  private final Set<String> openPrefixes;
 
   private ConfigLoader(
       ConfigDef definition,
       Path file,
       Map<String, String> environment,
-      Map<String, String> overrides) {
+      Map<String, String> overrides,
+      Set<String> openPrefixes) {
     this.definition = definition;
     this.file = file;
     this.environment = environment;
     this.overrides = overrides;
+    this.openPrefixes = openPrefixes;
   }
 
   /** A loader of {@code definition} reading the process environment, no file, no overrides. */
   public static ConfigLoader of(ConfigDef definition) {
-    return new ConfigLoader(definition, null, System.getenv(), Map.of());
+    return new ConfigLoader(definition, null, System.getenv(), Map.of(), Set.of());
   }
 
   /** The environment variable that sets {@code key}. */
@@ -57,17 +68,31 @@ public final class ConfigLoader {
 
   /** Reads this properties file (UTF-8) between the defaults and the environment; null: none. */
   public ConfigLoader withFile(Path propertiesFile) {
-    return new ConfigLoader(definition, propertiesFile, environment, overrides);
+    return new ConfigLoader(definition, propertiesFile, environment, overrides, openPrefixes);
   }
 
   /** Uses this map instead of the process environment. */
   public ConfigLoader withEnvironment(Map<String, String> variables) {
-    return new ConfigLoader(definition, file, Map.copyOf(variables), overrides);
+    return new ConfigLoader(definition, file, Map.copyOf(variables), overrides, openPrefixes);
   }
 
   /** Overrides that win over every other source, as given on the command line. */
   public ConfigLoader withOverrides(Map<String, String> values) {
-    return new ConfigLoader(definition, file, environment, new LinkedHashMap<>(values));
+    return new ConfigLoader(
+        definition, file, environment, new LinkedHashMap<>(values), openPrefixes);
+  }
+
+  /**
+   * Admits keys under {@code prefix} (ending with a dot) that the definition does not declare; they
+   * are passed on unchecked for the app's nested definition to validate.
+   */
+  public ConfigLoader withOpenPrefix(String prefix) {
+    if (!prefix.endsWith(".") || prefix.length() < 2) {
+      throw new IllegalArgumentException("an open prefix ends with a dot: " + prefix);
+    }
+    Set<String> prefixes = new TreeSet<>(openPrefixes);
+    prefixes.add(prefix);
+    return new ConfigLoader(definition, file, environment, overrides, Set.copyOf(prefixes));
   }
 
   /**
@@ -87,11 +112,15 @@ public final class ConfigLoader {
         merged.put(key, new SourcedValue(value, "environment variable " + envVar(key)));
       }
     }
+    readOpenPrefixedEnvironment(merged);
     overrides.forEach((key, value) -> put(merged, key, value, "command-line override"));
     Map<String, String> values = new LinkedHashMap<>();
     merged.forEach(
         (key, sourced) -> {
-          check(definition.configKeys().get(key), sourced);
+          ConfigKey declared = definition.configKeys().get(key);
+          if (declared != null) {
+            check(declared, sourced);
+          }
           values.put(key, sourced.value());
         });
     return values;
@@ -119,8 +148,30 @@ public final class ConfigLoader {
     return values;
   }
 
+  private void readOpenPrefixedEnvironment(Map<String, SourcedValue> merged) {
+    for (String prefix : openPrefixes) {
+      String envPrefix = envVar(prefix);
+      environment.keySet().stream()
+          .filter(name -> name.startsWith(envPrefix) && name.length() > envPrefix.length())
+          .sorted()
+          .forEach(
+              name ->
+                  merged.put(
+                      prefix
+                          + name.substring(envPrefix.length())
+                              .toLowerCase(Locale.ROOT)
+                              .replace('_', '.'),
+                      new SourcedValue(environment.get(name), "environment variable " + name)));
+    }
+  }
+
+  private boolean isOpen(String key) {
+    return openPrefixes.stream()
+        .anyMatch(prefix -> key.startsWith(prefix) && key.length() > prefix.length());
+  }
+
   private void put(Map<String, SourcedValue> merged, String key, String value, String source) {
-    if (!definition.names().contains(key)) {
+    if (!definition.names().contains(key) && !isOpen(key)) {
       throw new ConfigException("Unknown configuration key '" + key + "' in " + source);
     }
     merged.put(key, new SourcedValue(value, source));

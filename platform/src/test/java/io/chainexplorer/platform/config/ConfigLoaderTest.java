@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,5 +154,42 @@ class ConfigLoaderTest {
 
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
+  }
+
+  @Test
+  void shouldAdmitKeysUnderAnOpenPrefixFromFileEnvironmentAndFlags(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("app.properties");
+    Files.writeString(file, "provider.infura.profile=infura\nprovider.infura.daily.budget=5\n");
+    Map<String, String> values =
+        ConfigLoader.of(openDefinition())
+            .withOpenPrefix("provider.")
+            .withFile(file)
+            .withEnvironment(Map.of("CHAIN_EXPLORER_PROVIDER_INFURA_DAILY_BUDGET", "7"))
+            .withOverrides(Map.of("provider.alchemy.profile", "alchemy"))
+            .resolve();
+
+    assertThat(values)
+        .containsEntry("provider.infura.profile", "infura")
+        .containsEntry("provider.infura.daily.budget", "7")
+        .containsEntry("provider.alchemy.profile", "alchemy");
+  }
+
+  @Test
+  void shouldStillRejectUnknownKeysOutsideTheOpenPrefixes() {
+    ConfigLoader loader =
+        ConfigLoader.of(openDefinition())
+            .withOpenPrefix("provider.")
+            .withEnvironment(Map.of())
+            .withOverrides(Map.of("providers.typo", "x"));
+
+    assertThatThrownBy(loader::resolve)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("providers.typo");
+  }
+
+  private static ConfigDef openDefinition() {
+    return new ConfigDef()
+        .define("chain.name", ConfigDef.Type.STRING, "eth", ConfigDef.Importance.HIGH, "chain");
   }
 }
