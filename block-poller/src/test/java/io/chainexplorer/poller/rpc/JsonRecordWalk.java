@@ -138,6 +138,10 @@ final class JsonRecordWalk {
   }
 
   private static Object quantityOrText(JsonNode node) {
+    if (node.isNumber() || node.asText().matches("[0-9]+")) {
+      // anvil repeats the block timestamp in receipts as a decimal number.
+      return new BigInteger(node.asText());
+    }
     String text = node.asText();
     return text.length() < 66 && text.startsWith("0x")
         ? new BigInteger(text.substring(2), 16)

@@ -8,7 +8,8 @@ import java.util.Optional;
  * One scripted misbehaviour of the {@link JsonRpcStub}: what goes wrong, for which key and method,
  * how many times or for what fraction of the matching calls. Immutable; the {@code for…}, {@code
  * times} and {@code fraction} methods return modified copies. By default a fault applies to every
- * key and method, on every matching call.
+ * key and method, on every matching call. Member faults are not used up by an exchange whose body
+ * is spoiled (truncated, malformed, wrong ids): they wait for an answer the client can read.
  */
 public final class Fault {
 

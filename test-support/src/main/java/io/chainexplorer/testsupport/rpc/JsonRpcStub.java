@@ -147,15 +147,18 @@ public final class JsonRpcStub implements AutoCloseable {
       if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
         pause(fault.get());
       }
-      JsonNode answer = answerAll(key, body, members);
+      // An answer the client cannot read does not use up the member faults armed after it.
+      boolean readable = fault.isEmpty() || fault.get().kind() == Fault.Kind.DELAY;
+      JsonNode answer = answerAll(key, body, members, readable);
       sendSpoiled(exchange, answer, fault.orElse(null));
     }
   }
 
-  private JsonNode answerAll(String key, JsonNode body, List<ObjectNode> members) {
+  private JsonNode answerAll(
+      String key, JsonNode body, List<ObjectNode> members, boolean spoilMembers) {
     List<ObjectNode> out = new ArrayList<>(members.size());
     for (ObjectNode member : members) {
-      out.add(answerOne(key, member));
+      out.add(answerOne(key, member, spoilMembers));
     }
     if (!body.isArray()) {
       return out.get(0);
@@ -165,13 +168,13 @@ public final class JsonRpcStub implements AutoCloseable {
     return array;
   }
 
-  private ObjectNode answerOne(String key, ObjectNode request) {
+  private ObjectNode answerOne(String key, ObjectNode request, boolean spoilMembers) {
     ObjectNode answer;
     if (!request.path("method").isTextual() || request.path("method").asText().isEmpty()) {
       answer = error(-32600, "invalid request");
     } else {
       String method = request.get("method").asText();
-      Optional<Fault> fault = script.forMember(key, method);
+      Optional<Fault> fault = spoilMembers ? script.forMember(key, method) : Optional.empty();
       answer = memberFaults.answer(fault.orElse(null), method, () -> answers.answer(request));
     }
     ObjectNode full = Answers.JSON.createObjectNode().put("jsonrpc", "2.0");

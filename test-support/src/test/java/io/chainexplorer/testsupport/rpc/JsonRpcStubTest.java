@@ -126,6 +126,17 @@ class JsonRpcStubTest {
   }
 
   @Test
+  void shouldKeepMemberFaultsForTheNextAnswerTheClientCanRead() throws Exception {
+    stub.inject(Fault.of(Fault.Kind.MALFORMED_JSON).times(1));
+    stub.inject(Fault.of(Fault.Kind.NULL_RESULT).times(1));
+
+    post("k1", BLOCK);
+    JsonNode next = body(post("k1", BLOCK));
+
+    assertThat(next.get("result").isNull()).isTrue();
+  }
+
+  @Test
   void shouldSpoilOnlyTheTargetedBatchMember() throws Exception {
     stub.inject(Fault.of(Fault.Kind.METHOD_NOT_FOUND).forMethod("eth_getBlockReceipts"));
 
