@@ -9,7 +9,6 @@ import io.chainexplorer.poller.chain.ReorgDetector;
 import io.chainexplorer.poller.chain.ReorgTooDeepException;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.publish.BlockPublisher;
-import io.chainexplorer.poller.publish.KafkaAdmin;
 import io.chainexplorer.poller.publish.LeaderElection;
 import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.publish.PublisherFencedException;
@@ -60,7 +59,7 @@ public final class PollerApp implements AutoCloseable {
   public static PollerApp start(
       PollerConfig config, BlockSource source, MeterRegistry registry, Clock clock) {
     PollerApp app = new PollerApp(config, source, clock, registry);
-    KafkaAdmin.run(config, admin -> PollerTopics.ensure(admin, app.topics));
+    PollerTopics.ensure(config);
     app.thread.start();
     LOG.info("block poller of {} started", config.chainName());
     return app;

@@ -1,5 +1,6 @@
 package io.chainexplorer.poller.publish;
 
+import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import java.util.ArrayList;
@@ -27,7 +28,13 @@ public final class PollerTopics {
 
   /** The topics the poller writes, in catalogue order. */
   public static List<TopicSpec<?, ?>> written(TopicCatalogue topics) {
-    return List.of(topics.rawBlocks(), topics.blockRetractions(), topics.pollerCursor());
+    return List.of(
+        topics.rawBlocks(), topics.blockRetractions(), topics.pollerCursor(), topics.apiKeyUsage());
+  }
+
+  /** Creates each missing topic of the configured chain with a short-lived admin client. */
+  public static void ensure(PollerConfig config) {
+    KafkaAdmin.run(config, admin -> ensure(admin, TopicCatalogue.forChain(config.chainName())));
   }
 
   /** Creates each missing topic; existing ones are left as they are. */

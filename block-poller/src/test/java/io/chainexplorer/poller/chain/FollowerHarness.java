@@ -18,7 +18,12 @@ final class FollowerHarness {
   final HeadFollower follower;
 
   FollowerHarness(Duration blockTime, Duration propagation, int window, OptionalLong start) {
-    chain = new ScriptedChain(time, blockTime, propagation);
+    this(new ScriptedChainSpec(blockTime, propagation, Duration.ZERO), window, start);
+  }
+
+  FollowerHarness(ScriptedChainSpec spec, int window, OptionalLong start) {
+    Duration blockTime = spec.blockTime();
+    chain = new ScriptedChain(time, blockTime, spec.propagation(), spec.jitter());
     ReorgDetector detector = new ReorgDetector(window, 12, List.of(), time);
     follower =
         new HeadFollower(

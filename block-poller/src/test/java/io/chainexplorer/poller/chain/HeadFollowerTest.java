@@ -26,6 +26,39 @@ class HeadFollowerTest {
   }
 
   @Test
+  void shouldStayWithin2Point2CallsPerBlockWhenProvidersServeBlocksWithJitter()
+      throws InterruptedException {
+    FollowerHarness harness =
+        new FollowerHarness(
+            new ScriptedChainSpec(
+                Duration.ofSeconds(12), Duration.ofMillis(800), Duration.ofMillis(1_500)),
+            128,
+            OptionalLong.empty());
+    harness.advance(50);
+    long callsBefore = harness.chain.calls();
+
+    harness.advance(1_000);
+
+    assertThat((harness.chain.calls() - callsBefore) / 1_000.0).isLessThanOrEqualTo(2.2);
+  }
+
+  @Test
+  void shouldFollowAFastChainWithin2Point2CallsPerBlock() throws InterruptedException {
+    FollowerHarness harness =
+        new FollowerHarness(
+            new ScriptedChainSpec(
+                Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(300)),
+            128,
+            OptionalLong.empty());
+    harness.advance(50);
+    long callsBefore = harness.chain.calls();
+
+    harness.advance(1_000);
+
+    assertThat((harness.chain.calls() - callsBefore) / 1_000.0).isLessThanOrEqualTo(2.2);
+  }
+
+  @Test
   void shouldPublishEachBlockSoonAfterItIsServedWhenAtTheHead() throws InterruptedException {
     FollowerHarness harness =
         new FollowerHarness(
@@ -54,6 +87,7 @@ class HeadFollowerTest {
     assertThat(harness.lastStep().tip().getBlockNumber()).isEqualTo(99);
     assertThat(harness.time.instant()).isEqualTo(start);
     assertThat(harness.chain.calls()).isEqualTo(1 + 2 * 100);
+    assertThat(harness.chain.headCalls()).isEqualTo(1);
     assertThat(harness.appliedHashes()).isEqualTo(harness.canonicalHashes(0, 99));
   }
 

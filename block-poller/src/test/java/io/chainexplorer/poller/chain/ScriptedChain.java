@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * An in-memory chain that mints a block every {@code blockTime} on a clock and serves it {@code
  * propagation} later, counting calls as a provider bills them: 2 for a block that is there (block
- * and receipts), 1 for an empty answer or the head height.
+ * and receipts), 2 for an empty answer too (the RPC source asks both in one batch), 1 for the head
+ * height.
  */
 final class ScriptedChain implements BlockSource {
 
@@ -20,13 +22,20 @@ final class ScriptedChain implements BlockSource {
   private final Instant genesis;
   private final Duration blockTime;
   private final Duration propagation;
+  private final Duration jitter;
   private final List<RawBlock> blocks = new ArrayList<>();
   private int forks;
   private long calls;
   private long headCalls;
 
   ScriptedChain(Clock clock, Duration blockTime, Duration propagation) {
+    this(clock, blockTime, propagation, Duration.ZERO);
+  }
+
+  /** Each block is served after {@code propagation} plus up to {@code jitter}, fixed per height. */
+  ScriptedChain(Clock clock, Duration blockTime, Duration propagation, Duration jitter) {
     this.clock = clock;
+    this.jitter = jitter;
     this.genesis = clock.instant();
     this.blockTime = blockTime;
     this.propagation = propagation;
@@ -40,7 +49,7 @@ final class ScriptedChain implements BlockSource {
       calls += 2;
       return Optional.of(blocks.get((int) number));
     }
-    calls += 1;
+    calls += 2;
     return Optional.empty();
   }
 
@@ -105,6 +114,7 @@ final class ScriptedChain implements BlockSource {
   }
 
   private Instant servedAt(long height) {
-    return mintedAt(height).plus(propagation);
+    long extra = (long) (new Random(height * 7919L).nextDouble() * jitter.toMillis());
+    return mintedAt(height).plus(propagation).plusMillis(extra);
   }
 }

@@ -7,6 +7,7 @@ import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.poller.PollerApp;
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.publish.PollerTopics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +69,8 @@ public final class PollCommand implements Callable<Integer> {
             config.serviceName(),
             config.chainName(),
             () -> running.get() != null && running.get().isHealthy())) {
+      // The key pool reads its usage topic at start: the topics must exist before it.
+      PollerTopics.ensure(config);
       try (PollSources sources =
               PollSources.open(config, System.getenv(), clock, metrics.registry());
           PollerApp app = PollerApp.start(config, sources.source(), metrics.registry(), clock)) {
