@@ -1,0 +1,329 @@
+package io.chainexplorer.sink.scylla;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
+
+/** Typed, validated configuration of the ScyllaDB sink; cross-field checks run at construction. */
+public final class ScyllaSinkConfig extends AbstractConfig {
+
+  public static final String CONTACT_POINTS = "scylla.contact.points";
+  public static final String LOCAL_DATACENTER = "scylla.local.datacenter";
+  public static final String KEYSPACE = "scylla.keyspace";
+  public static final String REPLICATION_CLASS = "scylla.replication.class";
+  public static final String REPLICATION_FACTOR = "scylla.replication.factor";
+  public static final String CONSISTENCY = "scylla.consistency";
+  public static final String SERIAL_CONSISTENCY = "scylla.serial.consistency";
+  public static final String USERNAME = "scylla.username";
+  public static final String PASSWORD = "scylla.password";
+  public static final String SSL_ENABLED = "scylla.ssl.enabled";
+  public static final String SSL_TRUSTSTORE_PATH = "scylla.ssl.truststore.path";
+  public static final String SSL_TRUSTSTORE_PASSWORD = "scylla.ssl.truststore.password";
+  public static final String SSL_KEYSTORE_PATH = "scylla.ssl.keystore.path";
+  public static final String SSL_KEYSTORE_PASSWORD = "scylla.ssl.keystore.password";
+  public static final String SSL_HOSTNAME_VALIDATION = "scylla.ssl.hostname.validation";
+  public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
+  public static final String SCHEMA_APPLY = "schema.apply";
+  public static final String TTL_SECONDS = "ttl.seconds";
+  public static final String TTL_OVERRIDES = "ttl.overrides";
+  public static final String MAX_INFLIGHT = "max.inflight.requests";
+  public static final String MAX_RETRIES = "max.retries";
+  public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
+
+  /** Connect's own error keys, read here only to reject contradictory combinations. */
+  static final String ERRORS_TOLERANCE = "errors.tolerance";
+
+  static final String ERRORS_DLQ_TOPIC = "errors.deadletterqueue.topic.name";
+
+  private static final int THIRTY_DAYS = 30 * 24 * 3600;
+
+  public static final ConfigDef CONFIG_DEF = define();
+
+  public ScyllaSinkConfig(Map<String, String> props) {
+    super(CONFIG_DEF, props);
+    checkErrorHandling(props);
+    checkSsl();
+    ttlOverrides();
+  }
+
+  private static ConfigDef define() {
+    ConfigDef def = new ConfigDef();
+    defineCluster(def);
+    defineSecurity(def);
+    defineWrites(def);
+    return def;
+  }
+
+  private static void defineCluster(ConfigDef def) {
+    def.define(
+            CONTACT_POINTS,
+            Type.LIST,
+            "127.0.0.1:9042",
+            Importance.HIGH,
+            "Comma-separated host:port CQL contact points; the driver discovers the other nodes.")
+        .define(
+            LOCAL_DATACENTER,
+            Type.STRING,
+            ConfigDef.NO_DEFAULT_VALUE,
+            new ConfigDef.NonEmptyString(),
+            Importance.HIGH,
+            "Datacenter the token-aware load-balancing policy treats as local.")
+        .define(
+            KEYSPACE,
+            Type.STRING,
+            "chain_explorer",
+            new ConfigDef.NonEmptyString(),
+            Importance.HIGH,
+            "Keyspace holding the hot tables.")
+        .define(
+            REPLICATION_CLASS,
+            Type.STRING,
+            "NetworkTopologyStrategy",
+            ValidString.in("SimpleStrategy", "NetworkTopologyStrategy"),
+            Importance.MEDIUM,
+            "Replication strategy used when schema.apply creates the keyspace.")
+        .define(
+            REPLICATION_FACTOR,
+            Type.INT,
+            3,
+            Range.atLeast(1),
+            Importance.MEDIUM,
+            "Replication factor used when schema.apply creates the keyspace.")
+        .define(
+            CONSISTENCY,
+            Type.STRING,
+            "LOCAL_QUORUM",
+            consistencies(),
+            Importance.MEDIUM,
+            "Consistency level of writes and deletes.")
+        .define(
+            SERIAL_CONSISTENCY,
+            Type.STRING,
+            "LOCAL_SERIAL",
+            ValidString.in("SERIAL", "LOCAL_SERIAL"),
+            Importance.LOW,
+            "Serial consistency of the conditional deletes that apply retractions.");
+  }
+
+  private static void defineSecurity(ConfigDef def) {
+    def.define(
+            USERNAME,
+            Type.STRING,
+            null,
+            Importance.MEDIUM,
+            "User name for password authentication; none when empty.")
+        .define(
+            PASSWORD,
+            Type.PASSWORD,
+            null,
+            Importance.MEDIUM,
+            "Password for password authentication.")
+        .define(
+            SSL_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM, "Connect to the nodes over TLS.")
+        .define(
+            SSL_TRUSTSTORE_PATH,
+            Type.STRING,
+            null,
+            Importance.MEDIUM,
+            "PKCS12 or JKS truststore of the nodes' CA; the JVM's default trust when empty.")
+        .define(
+            SSL_TRUSTSTORE_PASSWORD,
+            Type.PASSWORD,
+            null,
+            Importance.MEDIUM,
+            "Password of the truststore.")
+        .define(
+            SSL_KEYSTORE_PATH,
+            Type.STRING,
+            null,
+            Importance.LOW,
+            "Keystore with the client certificate, for nodes that require client authentication.")
+        .define(
+            SSL_KEYSTORE_PASSWORD, Type.PASSWORD, null, Importance.LOW, "Password of the keystore.")
+        .define(
+            SSL_HOSTNAME_VALIDATION,
+            Type.BOOLEAN,
+            true,
+            Importance.LOW,
+            "Check that the node's certificate names the host it was reached at.");
+  }
+
+  private static void defineWrites(ConfigDef def) {
+    def.define(
+            REQUEST_TIMEOUT_MS,
+            Type.LONG,
+            10_000L,
+            Range.atLeast(100),
+            Importance.LOW,
+            "Driver timeout of one request.")
+        .define(
+            SCHEMA_APPLY,
+            Type.BOOLEAN,
+            true,
+            Importance.MEDIUM,
+            "Create the keyspace and tables (IF NOT EXISTS) when the connector starts.")
+        .define(
+            TTL_SECONDS,
+            Type.INT,
+            THIRTY_DAYS,
+            Range.atLeast(0),
+            Importance.MEDIUM,
+            "Hot retention of every row, in seconds (0 keeps rows forever); 30 days by default.")
+        .define(
+            TTL_OVERRIDES,
+            Type.LIST,
+            "",
+            Importance.LOW,
+            "Per-table retention as table=seconds pairs, e.g. blocks_by_number=7776000.")
+        .define(
+            MAX_INFLIGHT,
+            Type.INT,
+            256,
+            Range.between(1, 32_768),
+            Importance.MEDIUM,
+            "Most statements of one task in flight at once.")
+        .define(
+            MAX_RETRIES,
+            Type.INT,
+            10,
+            Range.atLeast(0),
+            Importance.MEDIUM,
+            "Batches retried after a transient failure before records are written one by one"
+                + " and failures go to the errant-record reporter.")
+        .define(
+            RETRY_BACKOFF_MS,
+            Type.LONG,
+            3_000L,
+            Range.atLeast(0),
+            Importance.LOW,
+            "Pause before Connect redelivers a batch that failed transiently.");
+  }
+
+  private static ValidString consistencies() {
+    return ValidString.in(
+        "ANY", "ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_ONE", "LOCAL_QUORUM", "EACH_QUORUM");
+  }
+
+  private static void checkErrorHandling(Map<String, String> props) {
+    String dlq = props.getOrDefault(ERRORS_DLQ_TOPIC, "").trim();
+    String tolerance = props.getOrDefault(ERRORS_TOLERANCE, "none").trim().toLowerCase(Locale.ROOT);
+    if (!dlq.isEmpty() && !"all".equals(tolerance)) {
+      throw new ConfigException(
+          ERRORS_DLQ_TOPIC
+              + "="
+              + dlq
+              + " needs "
+              + ERRORS_TOLERANCE
+              + "=all: with '"
+              + tolerance
+              + "' the first failed record stops the task and"
+              + " nothing ever reaches the dead-letter topic");
+    }
+  }
+
+  private void checkSsl() {
+    if (getString(SSL_TRUSTSTORE_PATH) != null && getPassword(SSL_TRUSTSTORE_PASSWORD) == null) {
+      throw new ConfigException(
+          SSL_TRUSTSTORE_PASSWORD + " is required with " + SSL_TRUSTSTORE_PATH);
+    }
+    if (getString(SSL_KEYSTORE_PATH) != null && getPassword(SSL_KEYSTORE_PASSWORD) == null) {
+      throw new ConfigException(SSL_KEYSTORE_PASSWORD + " is required with " + SSL_KEYSTORE_PATH);
+    }
+    if (getString(USERNAME) != null && getPassword(PASSWORD) == null) {
+      throw new ConfigException(PASSWORD + " is required with " + USERNAME);
+    }
+  }
+
+  public List<String> contactPoints() {
+    return getList(CONTACT_POINTS);
+  }
+
+  public String localDatacenter() {
+    return getString(LOCAL_DATACENTER);
+  }
+
+  public String keyspace() {
+    return getString(KEYSPACE);
+  }
+
+  /** The keyspace's replication map, in CQL. */
+  public String replicationCql() {
+    return "{'class': '"
+        + getString(REPLICATION_CLASS)
+        + "', 'replication_factor': "
+        + getInt(REPLICATION_FACTOR)
+        + "}";
+  }
+
+  public String consistency() {
+    return getString(CONSISTENCY);
+  }
+
+  public String serialConsistency() {
+    return getString(SERIAL_CONSISTENCY);
+  }
+
+  public String username() {
+    return getString(USERNAME);
+  }
+
+  public Password password() {
+    return getPassword(PASSWORD);
+  }
+
+  public boolean sslEnabled() {
+    return getBoolean(SSL_ENABLED);
+  }
+
+  public Duration requestTimeout() {
+    return Duration.ofMillis(getLong(REQUEST_TIMEOUT_MS));
+  }
+
+  public boolean applySchema() {
+    return getBoolean(SCHEMA_APPLY);
+  }
+
+  public int maxInflight() {
+    return getInt(MAX_INFLIGHT);
+  }
+
+  public int maxRetries() {
+    return getInt(MAX_RETRIES);
+  }
+
+  public long retryBackoffMs() {
+    return getLong(RETRY_BACKOFF_MS);
+  }
+
+  /** Retention of one table: its override when one is set, else {@code ttl.seconds}. */
+  public int ttlSeconds(String table) {
+    return ttlOverrides().getOrDefault(table, getInt(TTL_SECONDS));
+  }
+
+  private Map<String, Integer> ttlOverrides() {
+    Map<String, Integer> overrides = new HashMap<>();
+    for (String pair : getList(TTL_OVERRIDES)) {
+      String[] parts = pair.split("=", 2);
+      try {
+        int seconds = Integer.parseInt(parts.length == 2 ? parts[1].trim() : "");
+        if (seconds < 0) {
+          throw new NumberFormatException("negative");
+        }
+        overrides.put(parts[0].trim(), seconds);
+      } catch (NumberFormatException e) {
+        throw new ConfigException(TTL_OVERRIDES, pair, "expected table=seconds, seconds >= 0");
+      }
+    }
+    return overrides;
+  }
+}

@@ -1,0 +1,91 @@
+package io.chainexplorer.sink.scylla.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows of token transfers and of decoded calls and events. */
+final class ContractRows {
+
+  private ContractRows() {}
+
+  static List<Row> tokenTransfer(Fields f) {
+    String from = f.key("from");
+    String to = f.key("to");
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        Row.of(
+            Tables.TOKEN_TRANSFERS_BY_TOKEN,
+            f.key("tokenAddress"),
+            f.bucket(),
+            f.int64("blockNumber"),
+            f.int64("logIndex"),
+            f.int64("batchIndex"),
+            f.key("transactionHash"),
+            f.key("blockHash"),
+            f.blockTime(),
+            f.text("standard"),
+            from,
+            to,
+            f.text("operator"),
+            f.uint256("amount"),
+            f.uint256("tokenId")));
+    rows.add(transferByAddress(f, from, "out", to));
+    rows.add(transferByAddress(f, to, "in", from));
+    return rows;
+  }
+
+  private static Row transferByAddress(
+      Fields f, String address, String direction, String counterparty) {
+    return Row.of(
+        Tables.TOKEN_TRANSFERS_BY_ADDRESS,
+        address,
+        f.bucket(),
+        f.int64("blockNumber"),
+        f.int64("logIndex"),
+        f.int64("batchIndex"),
+        direction,
+        f.key("transactionHash"),
+        f.key("blockHash"),
+        f.blockTime(),
+        f.key("tokenAddress"),
+        f.text("standard"),
+        counterparty,
+        f.uint256("amount"),
+        f.uint256("tokenId"));
+  }
+
+  static List<Row> decodedCall(Fields f) {
+    return List.of(
+        Row.of(
+            Tables.DECODED_CALLS_BY_CONTRACT,
+            f.key("contractAddress"),
+            f.bucket(),
+            f.int64("blockNumber"),
+            f.key("transactionHash"),
+            f.key("blockHash"),
+            f.blockTime(),
+            f.text("functionName"),
+            f.text("signature"),
+            f.text("selector"),
+            ParametersJson.render(f.struct().getArray("parameters")),
+            f.text("abiSource")));
+  }
+
+  static List<Row> decodedEvent(Fields f) {
+    return List.of(
+        Row.of(
+            Tables.DECODED_EVENTS_BY_CONTRACT,
+            f.key("contractAddress"),
+            f.bucket(),
+            f.int64("blockNumber"),
+            f.int64("logIndex"),
+            f.key("transactionHash"),
+            f.key("blockHash"),
+            f.blockTime(),
+            f.text("eventName"),
+            f.text("signature"),
+            f.text("topic0"),
+            ParametersJson.render(f.struct().getArray("parameters")),
+            f.text("abiSource")));
+  }
+}
