@@ -106,6 +106,34 @@ class PollerAppIT {
     }
   }
 
+  @Test
+  void shouldRunTwoChainsOnOneBrokerWithoutClash(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    PollerConfig one = defaultTransactionalId(config(kafka, registry, "chain-one", "one"));
+    PollerConfig two = defaultTransactionalId(config(kafka, registry, "chain-two", "two"));
+    SimpleMeterRegistry oneMeters = new SimpleMeterRegistry();
+    SimpleMeterRegistry twoMeters = new SimpleMeterRegistry();
+    AnvilBlockSource source = new AnvilBlockSource(anvil.rpcUrl());
+
+    try (PollerApp first = PollerApp.start(one, source, oneMeters, Clock.systemUTC());
+        PollerApp second = PollerApp.start(two, source, twoMeters, Clock.systemUTC())) {
+      long tip = head() + 2;
+      awaitPublished(oneMeters, tip);
+      awaitPublished(twoMeters, tip);
+
+      assertThat(first.isHealthy()).isTrue();
+      assertThat(second.isHealthy()).isTrue();
+      assertOutputsEqualAnvil(kafka, one, tip);
+      assertOutputsEqualAnvil(kafka, two, tip);
+    }
+  }
+
+  private static PollerConfig defaultTransactionalId(PollerConfig config) {
+    Map<String, Object> values = new HashMap<>(config.originals());
+    values.remove(PollerConfig.PUBLISH_TRANSACTIONAL_ID);
+    return new PollerConfig(values);
+  }
+
   private static void assertOutputsEqualAnvil(KafkaEndpoint kafka, PollerConfig config, long tip) {
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
     Map<String, Object> serde = Map.of("schema.registry.url", config.schemaRegistryUrl());
