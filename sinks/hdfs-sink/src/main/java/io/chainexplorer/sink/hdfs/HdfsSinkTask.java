@@ -1,0 +1,133 @@
+package io.chainexplorer.sink.hdfs;
+
+import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
+import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
+import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
+import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.WriterSettings;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lifecycle shell of the HDFS sink: maps records and hands them to {@link HdfsWriter}; reports only
+ * offsets of committed files. Records that cannot be written go to the errant-record reporter; file
+ * system failures fail the task, whose restart recovers from the committed files.
+ */
+public class HdfsSinkTask extends SinkTask {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HdfsSinkTask.class);
+
+  private HdfsWriter writer;
+  private RecordMapper mapper;
+  private ErrantRecordReporter reporter;
+
+  @Override
+  public String version() {
+    return HdfsSinkConnector.VERSION;
+  }
+
+  @Override
+  public void start(Map<String, String> props) {
+    HdfsSinkConfig config = new HdfsSinkConfig(props);
+    WriterSettings settings =
+        new WriterSettings(
+            config.chain().value(),
+            config.flushSize(),
+            config.rotateBytes(),
+            config.rotateInterval(),
+            config.compression());
+    try {
+      HdfsStorage storage =
+          HdfsStorage.open(
+              config.hdfsUrl(),
+              HadoopConfigurations.of(config.hdfsUrl(), config.hadoopConfDir()),
+              config.rootDir());
+      writer = new HdfsWriter(storage, settings, config.commitHook(), System::currentTimeMillis);
+    } catch (IOException e) {
+      throw new ConnectException("cannot open " + config.hdfsUrl(), e);
+    }
+    mapper = new RecordMapper(settings.chain());
+    reporter = errantRecordReporter();
+    LOG.info("HDFS sink task started: {} under {}", config.hdfsUrl(), config.rootDir());
+  }
+
+  private ErrantRecordReporter errantRecordReporter() {
+    try {
+      return context.errantRecordReporter();
+    } catch (NoSuchMethodError | NoClassDefFoundError ignored) {
+      // A worker older than Kafka 2.6: unwritable records fail the task instead.
+      return null;
+    }
+  }
+
+  @Override
+  public void open(Collection<TopicPartition> partitions) {
+    try {
+      Map<TopicPartition, Long> resume = writer.open(partitions);
+      context.offset(resume);
+    } catch (IOException e) {
+      throw new ConnectException("cannot recover the committed files of " + partitions, e);
+    }
+  }
+
+  @Override
+  public void put(Collection<SinkRecord> records) {
+    try {
+      for (SinkRecord record : records) {
+        ParquetRecord row = mapOrReport(record);
+        if (row != null) {
+          TopicPartition tp =
+              new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+          writer.write(tp, record.originalKafkaOffset(), row);
+        }
+      }
+      // put() runs even when no record arrives, so idle files still rotate on time.
+      writer.rotateDueFiles();
+    } catch (IOException e) {
+      throw new ConnectException("cannot write Parquet files", e);
+    }
+  }
+
+  private ParquetRecord mapOrReport(SinkRecord record) {
+    try {
+      return mapper.map(record);
+    } catch (DataException e) {
+      if (reporter == null) {
+        throw e;
+      }
+      reporter.report(record, e);
+      return null;
+    }
+  }
+
+  @Override
+  public Map<TopicPartition, OffsetAndMetadata> preCommit(
+      Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+    return writer.committedOffsets();
+  }
+
+  @Override
+  public void close(Collection<TopicPartition> partitions) {
+    if (writer != null) {
+      writer.close(partitions);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (writer != null) {
+      writer.closeAll();
+    }
+  }
+}

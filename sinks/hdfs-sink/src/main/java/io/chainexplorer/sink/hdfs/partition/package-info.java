@@ -1,0 +1,2 @@
+/** Where a record's file goes: chain, entity and block-time directories. */
+package io.chainexplorer.sink.hdfs.partition;

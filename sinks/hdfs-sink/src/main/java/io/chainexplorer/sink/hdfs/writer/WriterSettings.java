@@ -1,0 +1,31 @@
+package io.chainexplorer.sink.hdfs.writer;
+
+import java.time.Duration;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * How files are written and when they rotate: after {@code flushSize} records, {@code rotateBytes}
+ * bytes or {@code rotateInterval} of wall-clock age, whichever comes first.
+ */
+public record WriterSettings(
+    String chain,
+    int flushSize,
+    long rotateBytes,
+    Duration rotateInterval,
+    CompressionCodecName compression) {
+
+  /** Largest Parquet row group: a file is one row group unless it is allowed to grow past this. */
+  static final long MAX_ROW_GROUP = 128L * 1024 * 1024;
+
+  /** Whether {@code file} is due for commit now. */
+  boolean due(OpenFile file, long nowMillis) {
+    return file.records() >= flushSize
+        || file.dataSize() >= rotateBytes
+        || file.ageMillis(nowMillis) >= rotateInterval.toMillis();
+  }
+
+  /** Row groups as large as a file may grow (capped), so each small file is one row group. */
+  int rowGroupSize() {
+    return (int) Math.min(rotateBytes, MAX_ROW_GROUP);
+  }
+}

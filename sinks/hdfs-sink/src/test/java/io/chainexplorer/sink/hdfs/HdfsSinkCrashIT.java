@@ -1,0 +1,119 @@
+package io.chainexplorer.sink.hdfs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
+import io.chainexplorer.sink.hdfs.writer.CommitHook.Step;
+import io.chainexplorer.testsupport.ConnectEndpoint;
+import io.chainexplorer.testsupport.ConnectExtension;
+import io.chainexplorer.testsupport.HdfsEndpoint;
+import io.chainexplorer.testsupport.HdfsExtension;
+import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.KafkaExtension;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Exactly-once files across a crash of the task in the middle of a commit: the crash is a {@link
+ * FailOnceHook} at the commit step that fails the task deterministically (nothing after it runs,
+ * the temporary file stays); an operator's task restart through the REST API then recovers.
+ */
+@ExtendWith({
+  KafkaExtension.class,
+  SchemaRegistryExtension.class,
+  ConnectExtension.class,
+  HdfsExtension.class
+})
+class HdfsSinkCrashIT {
+
+  private static final long BLOCK_TIME = Instant.parse("2024-05-01T12:00:00Z").getEpochSecond();
+  private static final int RECORDS = 20;
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  private SinkFixture fixture;
+  private HdfsEndpoint hdfs;
+  private ConnectRest rest;
+
+  @BeforeEach
+  void setUp(
+      KafkaEndpoint kafka,
+      SchemaRegistryEndpoint registry,
+      ConnectEndpoint connect,
+      HdfsEndpoint hdfs) {
+    this.fixture = new SinkFixture(kafka, registry, connect, hdfs);
+    this.hdfs = hdfs;
+    this.rest = new ConnectRest(connect.restUrl());
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.stop();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Step.class)
+  void shouldHoldEveryOffsetExactlyOnceWhenTheTaskCrashesDuringACommit(Step step) throws Exception {
+    String topic = fixture.catalogue.confirmedTransactions().name();
+    FailOnceHook.arm(topic, step, 2);
+    fixture.start(
+        List.of(topic),
+        Map.of(
+            HdfsSinkConfig.FLUSH_SIZE, 5,
+            HdfsSinkConfig.ROTATE_INTERVAL_MS, 3000,
+            HdfsSinkConfig.COMMIT_HOOK_CLASS, FailOnceHook.class.getName()));
+    List<GenericRecord> produced = new ArrayList<>();
+    for (int i = 0; i < RECORDS; i++) {
+      produced.add(SampleRecords.record(Transaction.getClassSchema(), i, BLOCK_TIME));
+    }
+
+    fixture.produce(topic, produced);
+    await().atMost(PATIENCE).until(() -> "FAILED".equals(rest.taskState(fixture.connector)));
+    assertThat(FailOnceHook.firedAt(topic)).isEqualTo(topic + "+0+5+9.parquet");
+    if (step == Step.BEFORE_RENAME) {
+      assertThat(ParquetFiles.all(hdfs.fileSystem(), fixture.tempDir(topic)))
+          .as("the written but not renamed file the crash left behind")
+          .hasSize(1);
+    }
+    rest.restartTask(fixture.connector);
+
+    List<ReadFile> files = awaitAllOffsets(topic);
+    List<Long> offsets =
+        files.stream()
+            .flatMap(
+                f -> LongStream.rangeClosed(f.name().startOffset(), f.name().endOffset()).boxed())
+            .toList();
+    assertThat(offsets).containsExactlyElementsOf(LongStream.range(0, RECORDS).boxed().toList());
+    assertThat(files.stream().flatMap(f -> f.rows().stream()).map(GenericData.get()::toString))
+        .containsExactlyElementsOf(produced.stream().map(GenericData.get()::toString).toList());
+    assertThat(ParquetFiles.all(hdfs.fileSystem(), fixture.tempDir(topic))).isEmpty();
+  }
+
+  private List<ReadFile> awaitAllOffsets(String topic) {
+    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
+              return seen.get(0).stream().mapToLong(f -> f.name().endOffset()).max().orElse(-1)
+                  >= RECORDS - 1;
+            });
+    return seen.get(0);
+  }
+}
