@@ -39,48 +39,82 @@ class PollerCrashIT {
   void shouldResumeWithoutGapOrDuplicateWhenKilledMidStream(
       KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
     String chain = "crash-" + System.nanoTime() % 1_000_000;
-    Map<String, String> settings =
-        Map.of(
-            PollerConfig.CHAIN_NAME, chain,
-            PollerConfig.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-            PollerConfig.SCHEMA_REGISTRY_URL, registry.confluentApiUrl(),
-            PollerConfig.BLOCK_TIME_MS, "1000",
-            PollerConfig.CONFIRMATIONS, "2",
-            PollerConfig.START_BLOCK, "0",
-            PollerConfig.METRICS_PORT, "0");
+    Map<String, String> settings = settings(kafka, registry, chain);
     TopicCatalogue topics = TopicCatalogue.forChain(chain);
 
     try (EmbeddedAnvil anvil = EmbeddedAnvil.start()) {
       int expected = 0;
       for (int run = 1; run <= 3; run++) {
-        try (ChildProcess poller = startPoller(anvil, settings, run)) {
+        try (ChildProcess poller = startPoller(anvil, settings, "run-" + run)) {
           expected += 4;
-          awaitBlocks(kafka, topics, registry, expected);
+          awaitBlocks(kafka, topics, registry, expected, TIMEOUT);
           if (run < 3) {
             poller.kill();
           }
         }
       }
-      List<ConsumerRecord<Long, RawBlock>> blocks = readBlocks(kafka, topics, registry);
-      long tip = blocks.get(blocks.size() - 1).key();
-      assertThat(blocks)
-          .extracting(ConsumerRecord::key)
-          .containsExactlyElementsOf(LongStream.rangeClosed(0, tip).boxed().toList());
-      List<String> canonical = new ArrayList<>();
-      for (long n = 0; n <= tip; n++) {
-        canonical.add(
-            anvil
-                .rpc()
-                .call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false)
-                .get("hash")
-                .asText());
-      }
-      List<ConsumerRecord<Long, BlockRetraction>> none = List.of();
-      CanonicalCheck.assertCanonical(blocks, none, canonical, 0);
+      assertNoGapNoDuplicate(anvil, readBlocks(kafka, topics, registry));
     }
   }
 
-  private ChildProcess startPoller(EmbeddedAnvil anvil, Map<String, String> settings, int run) {
+  @Test
+  void shouldHandOverToTheStandbyWithin30SecondsWhenTheLeaderIsKilled(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    String chain = "standby-" + System.nanoTime() % 1_000_000;
+    Map<String, String> settings = settings(kafka, registry, chain);
+    TopicCatalogue topics = TopicCatalogue.forChain(chain);
+
+    try (EmbeddedAnvil anvil = EmbeddedAnvil.start();
+        ChildProcess leader = startPoller(anvil, settings, "leader")) {
+      awaitBlocks(kafka, topics, registry, 4, TIMEOUT);
+      try (ChildProcess standby = startPoller(anvil, settings, "standby")) {
+        awaitBlocks(kafka, topics, registry, 8, TIMEOUT);
+        leader.kill();
+        int published = readBlocks(kafka, topics, registry).size();
+        long killedAt = System.nanoTime();
+
+        awaitBlocks(kafka, topics, registry, published + 3, Duration.ofSeconds(30));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - killedAt))
+            .isLessThan(Duration.ofSeconds(30));
+        assertThat(standby.isAlive()).isTrue();
+      }
+      assertNoGapNoDuplicate(anvil, readBlocks(kafka, topics, registry));
+    }
+  }
+
+  private static void assertNoGapNoDuplicate(
+      EmbeddedAnvil anvil, List<ConsumerRecord<Long, RawBlock>> blocks) {
+    long tip = blocks.get(blocks.size() - 1).key();
+    assertThat(blocks)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyElementsOf(LongStream.rangeClosed(0, tip).boxed().toList());
+    List<String> canonical = new ArrayList<>();
+    for (long n = 0; n <= tip; n++) {
+      canonical.add(
+          anvil
+              .rpc()
+              .call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false)
+              .get("hash")
+              .asText());
+    }
+    List<ConsumerRecord<Long, BlockRetraction>> none = List.of();
+    CanonicalCheck.assertCanonical(blocks, none, canonical, 0);
+  }
+
+  private static Map<String, String> settings(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry, String chain) {
+    return Map.of(
+        PollerConfig.CHAIN_NAME, chain,
+        PollerConfig.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+        PollerConfig.SCHEMA_REGISTRY_URL, registry.confluentApiUrl(),
+        PollerConfig.BLOCK_TIME_MS, "1000",
+        PollerConfig.CONFIRMATIONS, "2",
+        PollerConfig.START_BLOCK, "0",
+        PollerConfig.METRICS_PORT, "0");
+  }
+
+  private ChildProcess startPoller(EmbeddedAnvil anvil, Map<String, String> settings, String name) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -89,16 +123,21 @@ class PollerCrashIT {
     command.add(PollerProcess.class.getName());
     command.add(anvil.rpcUrl().toString());
     settings.forEach((key, value) -> command.add(key + "=" + value));
-    return ChildProcess.start("poller-" + run, command, workDir, workDir.resolve("poller.log"));
+    return ChildProcess.start(
+        "poller-" + name, command, workDir, workDir.resolve("poller-" + name + ".log"));
   }
 
   private static void awaitBlocks(
-      KafkaEndpoint kafka, TopicCatalogue topics, SchemaRegistryEndpoint registry, int count)
+      KafkaEndpoint kafka,
+      TopicCatalogue topics,
+      SchemaRegistryEndpoint registry,
+      int count,
+      Duration timeout)
       throws Exception {
     try (SpecificAvroSerde<RawBlock> serde = serde(registry)) {
       await().atMost(TIMEOUT).until(() -> topicExists(kafka, topics));
       kafka.awaitCommitted(
-          topics.rawBlocks().name(), new LongDeserializer(), serde.deserializer(), count, TIMEOUT);
+          topics.rawBlocks().name(), new LongDeserializer(), serde.deserializer(), count, timeout);
     }
   }
 
