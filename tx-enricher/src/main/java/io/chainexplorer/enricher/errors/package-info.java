@@ -1,0 +1,5 @@
+/**
+ * Bad input as values: the rejection of a record, its one dead-letter envelope and its counter;
+ * transient errors are told apart so they propagate instead.
+ */
+package io.chainexplorer.enricher.errors;

@@ -1,0 +1,125 @@
+package io.chainexplorer.enricher.topology;
+
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.micrometer.core.instrument.Counter;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Splits each raw block into its entities and, for a retraction, re-emits the entities of the
+ * retracted block flagged retracted (re-split from the raw bytes it retained); emits the per-height
+ * figures of chain metrics and rejects bad records to the dead-letter branch.
+ */
+final class LiveBlocksProcessor
+    extends ContextualProcessor<byte[], ChainInput, Long, EnricherEvent> {
+
+  static final String RETAINED_STORE = "retained-raw-blocks";
+  static final String HEIGHTS_STORE = "canonical-heights";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LiveBlocksProcessor.class);
+
+  private final BlockReader reader;
+  private final Rejector rejector;
+  private final Counter unmatchedRetractions;
+  private final int retainedBlocks;
+  private RetainedBlocks retained;
+  private CanonicalHeights heights;
+
+  LiveBlocksProcessor(
+      BlockReader reader, Rejector rejector, Counter unmatchedRetractions, int retainedBlocks) {
+    this.reader = reader;
+    this.rejector = rejector;
+    this.unmatchedRetractions = unmatchedRetractions;
+    this.retainedBlocks = retainedBlocks;
+  }
+
+  @Override
+  public void init(ProcessorContext<Long, EnricherEvent> context) {
+    super.init(context);
+    retained = new RetainedBlocks(context.getStateStore(RETAINED_STORE), retainedBlocks);
+    heights = new CanonicalHeights(context.getStateStore(HEIGHTS_STORE), retainedBlocks);
+  }
+
+  @Override
+  public void process(Record<byte[], ChainInput> record) {
+    RecordMetadata source = context().recordMetadata().orElseThrow();
+    if (record.value().kind() == ChainInput.Kind.RAW_BLOCK) {
+      onRawBlock(record, source);
+    } else {
+      onRetraction(record, source);
+    }
+  }
+
+  private void onRawBlock(Record<byte[], ChainInput> record, RecordMetadata source) {
+    byte[] bytes = record.value().value();
+    Read<RawBlock> raw = reader.rawBlock(source.topic(), bytes);
+    if (raw instanceof Read.Failed<RawBlock> failed) {
+      reject(record, source, failed);
+      return;
+    }
+    RawBlock block = ((Read.Ok<RawBlock>) raw).value();
+    Read<SplitBlock> split = reader.split(block);
+    if (split instanceof Read.Failed<SplitBlock> failed) {
+      reject(record, source, failed);
+      return;
+    }
+    SplitBlock entities = ((Read.Ok<SplitBlock>) split).value();
+    retained.retain(block.getBlockNumber(), block.getBlockHash(), bytes);
+    heights.hold(block.getBlockNumber(), block.getBlockHash());
+    Record<Long, ChainInput> keyed = record.withKey(block.getBlockNumber());
+    context().forward(keyed.withValue(new EnricherEvent.Entities(entities)));
+    context().forward(keyed.withValue(new EnricherEvent.StatsChange(entities.stats())));
+  }
+
+  private void onRetraction(Record<byte[], ChainInput> record, RecordMetadata source) {
+    Read<BlockRetraction> read = reader.retraction(source.topic(), record.value().value());
+    if (read instanceof Read.Failed<BlockRetraction> failed) {
+      reject(record, source, failed);
+      return;
+    }
+    BlockRetraction retraction = ((Read.Ok<BlockRetraction>) read).value();
+    long number = retraction.getBlockNumber();
+    byte[] bytes = retained.take(number, retraction.getBlockHash());
+    if (bytes == null) {
+      // Never seen, already retracted or older than the retained window: nothing derived to undo.
+      unmatchedRetractions.increment();
+      LOG.warn(
+          "retraction of block {} at {}-{}@{} matches no retained block",
+          number,
+          source.topic(),
+          source.partition(),
+          source.offset());
+      return;
+    }
+    Read<SplitBlock> split =
+        reader.rawBlock(source.topic(), bytes) instanceof Read.Ok<RawBlock> ok
+            ? reader.split(ok.value())
+            : null;
+    Record<Long, ChainInput> keyed = record.withKey(number);
+    if (split instanceof Read.Ok<SplitBlock> entities) {
+      context()
+          .forward(keyed.withValue(new EnricherEvent.Entities(entities.value().asRetraction())));
+    }
+    if (heights.release(number, retraction.getBlockHash())) {
+      context().forward(keyed.withValue(new EnricherEvent.StatsChange(null)));
+    }
+  }
+
+  private void reject(
+      Record<byte[], ChainInput> record, RecordMetadata source, Read.Failed<?> failed) {
+    EnricherEvent.Rejected rejected =
+        rejector.reject(
+            source,
+            record.key(),
+            record.value().value(),
+            failed.rejection(),
+            context().currentSystemTimeMs());
+    context().forward(Rejector.asRecord(record, rejected));
+  }
+}

@@ -1,0 +1,53 @@
+package io.chainexplorer.enricher.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The raw blocks that can still be retracted, as the bytes read, keyed by height and hash ({@code
+ * 0000000000018000000:0xabc...}: sorted by height, so eviction is one range scan). Bounded: storing
+ * a block evicts those more than {@code retainedBlocks} below it.
+ */
+final class RetainedBlocks {
+
+  private static final String FORMAT = "%019d:%s";
+
+  private final KeyValueStore<String, byte[]> store;
+  private final int retainedBlocks;
+
+  RetainedBlocks(KeyValueStore<String, byte[]> store, int retainedBlocks) {
+    this.store = store;
+    this.retainedBlocks = retainedBlocks;
+  }
+
+  static String key(long blockNumber, String blockHash) {
+    return String.format(FORMAT, blockNumber, blockHash);
+  }
+
+  void retain(long blockNumber, String blockHash, byte[] rawBlock) {
+    store.put(key(blockNumber, blockHash), rawBlock);
+    evictBelow(blockNumber - retainedBlocks);
+  }
+
+  /** The bytes of the block with this height and hash, removed from the store; null if absent. */
+  byte[] take(long blockNumber, String blockHash) {
+    return store.delete(key(blockNumber, blockHash));
+  }
+
+  private void evictBelow(long lowestKept) {
+    if (lowestKept <= 0) {
+      return;
+    }
+    List<String> evicted = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> old = store.range(key(0, ""), key(lowestKept, ""))) {
+      while (old.hasNext()) {
+        KeyValue<String, byte[]> entry = old.next();
+        evicted.add(entry.key);
+      }
+    }
+    evicted.forEach(store::delete);
+  }
+}
