@@ -18,17 +18,11 @@ final class ErrorClassifier {
   static final int METHOD_NOT_FOUND = -32601;
   static final int LIMIT_EXCEEDED = -32005;
 
-  private static final List<String> RATE_LIMIT =
-      List.of(
-          "rate limit",
-          "too many requests",
-          "request rate exceeded",
-          "per second",
-          "throughput",
-          "exceeded the rate");
+  /** Per-second words win over everything: Alchemy's "compute units per second capacity". */
+  private static final List<String> PER_SECOND = List.of("per second", "/second", "throughput");
 
   /**
-   * Budget words win over rate words: Infura says "daily request count exceeded, request rate
+   * Budget words win over plain rate words: Infura says "daily request count exceeded, request rate
    * limited" when the day's budget is gone.
    */
   private static final List<String> BUDGET =
@@ -40,6 +34,9 @@ final class ErrorClassifier {
           "quota",
           "credits",
           "exceeded your");
+
+  private static final List<String> RATE_LIMIT =
+      List.of("rate limit", "too many requests", "request rate exceeded", "exceeded the rate");
 
   private static final List<String> LIMIT = List.of("limit exceeded", "limit reached");
   private static final List<String> NO_METHOD =
@@ -63,7 +60,7 @@ final class ErrorClassifier {
     String detail = "HTTP " + status;
     if (status == 429) {
       // Alchemy answers a spent monthly capacity with 429 and says so in the body.
-      return containsAny(body, BUDGET)
+      return containsAny(body, BUDGET) && !containsAny(body, PER_SECOND)
           ? Outcome.quotaExhausted(detail + " quota")
           : Outcome.rateLimited(retryAfter.flatMap(this::retryAfter), detail);
     }
@@ -82,6 +79,9 @@ final class ErrorClassifier {
    */
   Optional<Outcome> jsonRpcError(int code, String message) {
     String detail = "JSON-RPC error " + code;
+    if (containsAny(message, PER_SECOND)) {
+      return Optional.of(Outcome.rateLimited(Optional.empty(), detail));
+    }
     if (containsAny(message, BUDGET)) {
       return Optional.of(Outcome.quotaExhausted(detail));
     }
