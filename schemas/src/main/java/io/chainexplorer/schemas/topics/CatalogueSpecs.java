@@ -11,6 +11,7 @@ import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.SecurityTokenActivity;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.time.Duration;
@@ -131,6 +132,19 @@ final class CatalogueSpecs {
             DecodedEvent.getClassSchema(),
             TX_HASH_LOG_INDEX)
         .description("Event logs decoded by ABI")
+        .producer(App.CONTRACT_DECODER)
+        .build();
+  }
+
+  TopicSpec<String, SecurityTokenActivity> securityTokenActivity() {
+    return spec(
+            "security-token-activity",
+            String.class,
+            SecurityTokenActivity.class,
+            SecurityTokenActivity.getClassSchema())
+        .keyMeaning("'standard:hourStart'")
+        .retention(LONG_RETENTION)
+        .description("Security-token activity per standard and hour of block time")
         .producer(App.CONTRACT_DECODER)
         .build();
   }

@@ -11,6 +11,7 @@ import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.SecurityTokenActivity;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class TopicCatalogue {
   private final TopicSpec<String, ContractCreation> contracts;
   private final TopicSpec<String, DecodedCall> decodedCalls;
   private final TopicSpec<String, DecodedEvent> decodedEvents;
+  private final TopicSpec<String, SecurityTokenActivity> securityTokenActivity;
   private final TopicSpec<Long, ChainMetrics> chainMetrics;
   private final TopicSpec<String, ApiKeyUsage> apiKeyUsage;
   private final TopicSpec<String, PollerCursor> pollerCursor;
@@ -61,6 +63,7 @@ public final class TopicCatalogue {
     contracts = specs.contracts("contracts", "Contract creations");
     decodedCalls = specs.decodedCalls();
     decodedEvents = specs.decodedEvents();
+    securityTokenActivity = specs.securityTokenActivity();
     chainMetrics = specs.chainMetrics();
     apiKeyUsage = specs.apiKeyUsage();
     pollerCursor = specs.pollerCursor();
@@ -130,6 +133,13 @@ public final class TopicCatalogue {
     return decodedEvents;
   }
 
+  /**
+   * Security-token activity per standard and hour of block time, keyed {@code standard:hourStart}.
+   */
+  public TopicSpec<String, SecurityTokenActivity> securityTokenActivity() {
+    return securityTokenActivity;
+  }
+
   public TopicSpec<Long, ChainMetrics> chainMetrics() {
     return chainMetrics;
   }
@@ -190,6 +200,7 @@ public final class TopicCatalogue {
         contracts,
         decodedCalls,
         decodedEvents,
+        securityTokenActivity,
         chainMetrics,
         apiKeyUsage,
         pollerCursor,

@@ -55,7 +55,7 @@ class TopicCatalogueTest {
   void shouldListEveryTopicOnceWithoutDuplicateNames() {
     List<String> names = catalogue.all().stream().map(TopicSpec::name).collect(Collectors.toList());
 
-    assertThat(names).doesNotHaveDuplicates().hasSize(19 + App.values().length);
+    assertThat(names).doesNotHaveDuplicates().hasSize(20 + App.values().length);
     assertThat(names)
         .contains(catalogue.userAbis().name(), catalogue.deadLetters(App.HDFS_SINK).name());
     assertThat(names).allMatch(n -> n.matches("eth-mainnet\\.[a-z.-]+\\.v1"));
