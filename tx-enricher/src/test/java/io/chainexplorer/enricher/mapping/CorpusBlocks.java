@@ -148,7 +148,7 @@ public final class CorpusBlocks {
         .build();
   }
 
-  static RawReceipt receipt(JsonNode r, RawTransaction tx) {
+  public static RawReceipt receipt(JsonNode r, RawTransaction tx) {
     return RawReceipt.newBuilder()
         .setTransactionHash(text(r, "transactionHash"))
         .setTransactionIndex(qty(r, "transactionIndex"))
@@ -168,7 +168,7 @@ public final class CorpusBlocks {
         .build();
   }
 
-  static RawLog log(JsonNode l) {
+  public static RawLog log(JsonNode l) {
     return RawLog.newBuilder()
         .setAddress(address(l, "address"))
         .setTopics(list(l.get("topics"), JsonNode::asText))
