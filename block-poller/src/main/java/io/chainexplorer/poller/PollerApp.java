@@ -11,6 +11,7 @@ import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.publish.BlockPublisher;
 import io.chainexplorer.poller.publish.LeaderElection;
 import io.chainexplorer.poller.publish.PollerTopics;
+import io.chainexplorer.poller.publish.PublishMetrics;
 import io.chainexplorer.poller.publish.PublisherFencedException;
 import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -40,6 +41,7 @@ public final class PollerApp implements AutoCloseable {
   private final BlockSource source;
   private final Clock clock;
   private final FollowerMetrics metrics;
+  private final PublishMetrics publishMetrics = new PublishMetrics();
   private final Thread thread;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean stopping;
@@ -52,6 +54,7 @@ public final class PollerApp implements AutoCloseable {
     this.clock = clock;
     this.metrics = new FollowerMetrics(clock);
     metrics.bindTo(registry);
+    publishMetrics.bindTo(registry);
     this.thread = new Thread(this::run, "block-poller-" + config.chainName());
   }
 
@@ -96,6 +99,7 @@ public final class PollerApp implements AutoCloseable {
 
   private void run() {
     try (LeaderElection election = LeaderElection.join(config, topics)) {
+      publishMetrics.watch(election);
       while (!stopping) {
         if (election.awaitLeadership(RETRY_PAUSE)) {
           lead(election);
@@ -119,7 +123,7 @@ public final class PollerApp implements AutoCloseable {
 
   /** One term as leader: fence the previous one, resume from the cursor, follow. */
   private void lead(LeaderElection election) throws InterruptedException {
-    try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock)) {
+    try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock, publishMetrics)) {
       List<BlockRef> window =
           publisher.recoverCursor().map(BlockPublisher::window).orElse(List.of());
       ReorgDetector detector =
@@ -136,6 +140,7 @@ public final class PollerApp implements AutoCloseable {
               config.startBlock());
       follower.run(() -> !stopping && election.isLeader());
     } catch (PublisherFencedException e) {
+      publishMetrics.fenced();
       LOG.warn("{}; standing by", e.getMessage());
     } catch (KafkaException e) {
       if (stopping) {

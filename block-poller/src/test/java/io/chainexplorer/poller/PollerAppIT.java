@@ -93,11 +93,14 @@ class PollerAppIT {
     try (PollerApp second = PollerApp.start(config, source, secondMeters, Clock.systemUTC())) {
       awaitPublished(firstMeters, head() + 3);
       assertThat(published(secondMeters)).isNegative();
+      assertThat(leader(firstMeters)).isEqualTo(1.0);
+      assertThat(leader(secondMeters)).isZero();
 
       first.close();
       long handedOver = head();
 
       awaitPublished(secondMeters, handedOver + 3);
+      assertThat(leader(secondMeters)).isEqualTo(1.0);
       long tip = head();
       awaitPublished(secondMeters, tip);
       assertOutputsEqualAnvil(kafka, config, tip);
@@ -187,6 +190,10 @@ class PollerAppIT {
 
   private static void awaitPublished(SimpleMeterRegistry meters, long height) {
     await().atMost(Duration.ofSeconds(60)).until(() -> published(meters) >= height);
+  }
+
+  private static double leader(SimpleMeterRegistry meters) {
+    return meters.get("chainexplorer.poller.leader").gauge().value();
   }
 
   private static double published(SimpleMeterRegistry meters) {

@@ -41,6 +41,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
   private final PollerConfig config;
   private final TopicCatalogue topics;
   private final Clock clock;
+  private final PublishMetrics metrics;
   private final Producer<byte[], byte[]> producer;
   private final SpecificAvroSerde<RawBlock> blocks = new SpecificAvroSerde<>(RawBlock.class);
   private final SpecificAvroSerde<BlockRetraction> retractions =
@@ -51,10 +52,15 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
   private final StringSerializer strings = new StringSerializer();
 
   private BlockPublisher(
-      PollerConfig config, TopicCatalogue topics, Clock clock, Producer<byte[], byte[]> producer) {
+      PollerConfig config,
+      TopicCatalogue topics,
+      Clock clock,
+      PublishMetrics metrics,
+      Producer<byte[], byte[]> producer) {
     this.config = config;
     this.topics = topics;
     this.clock = clock;
+    this.metrics = metrics;
     this.producer = producer;
     blocks.configure(KafkaSettings.serde(config), false);
     retractions.configure(KafkaSettings.serde(config), false);
@@ -66,6 +72,12 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
    * and completing its open transaction, so that the cursor read next is final.
    */
   public static BlockPublisher open(PollerConfig config, TopicCatalogue topics, Clock clock) {
+    return open(config, topics, clock, new PublishMetrics());
+  }
+
+  /** As {@link #open(PollerConfig, TopicCatalogue, Clock)}, counting transactions in metrics. */
+  public static BlockPublisher open(
+      PollerConfig config, TopicCatalogue topics, Clock clock, PublishMetrics metrics) {
     KafkaProducer<byte[], byte[]> producer =
         new KafkaProducer<>(KafkaSettings.transactionalProducer(config));
     try {
@@ -75,7 +87,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
       throw e;
     }
     LOG.info("publisher of {} open", topics.chain());
-    return new BlockPublisher(config, topics, clock, producer);
+    return new BlockPublisher(config, topics, clock, metrics, producer);
   }
 
   /** The last committed cursor of the chain, empty on a first start. */
@@ -122,6 +134,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
               strings.serialize(cursorTopic, config.chainName()),
               cursors.serializer().serialize(cursorTopic, cursor(step))));
       producer.commitTransaction();
+      metrics.committed();
     } catch (ProducerFencedException | InvalidProducerEpochException e) {
       throw new PublisherFencedException(
           "publisher of "
@@ -133,6 +146,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
       throw e;
     } catch (KafkaException e) {
       abortQuietly(e);
+      metrics.aborted();
       throw e;
     }
   }

@@ -14,6 +14,7 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +68,8 @@ class BlockPublisherIT {
     LinearChain chain = new LinearChain("a", List.of(), clock);
     List<ChainStep> steps = chain.next(3);
 
-    try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock)) {
+    PublishMetrics metrics = new PublishMetrics();
+    try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock, metrics)) {
       publisher.publish(steps.get(0));
       publisher.publish(steps.get(1));
       ChainStep oversized = withOversizedBlock(steps.get(2));
@@ -78,6 +80,22 @@ class BlockPublisherIT {
     }
 
     assertThat(blockNumbers(kafka, config, topics)).containsExactly(0L, 1L, 2L);
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    metrics.bindTo(meters);
+    assertThat(
+            meters
+                .get("chainexplorer.poller.transactions")
+                .tag("outcome", "committed")
+                .functionCounter()
+                .count())
+        .isEqualTo(3.0);
+    assertThat(
+            meters
+                .get("chainexplorer.poller.transactions")
+                .tag("outcome", "aborted")
+                .functionCounter()
+                .count())
+        .isEqualTo(1.0);
   }
 
   @Test
