@@ -18,6 +18,9 @@ public final class BlockValidator {
 
   private static final int MAX_TOPICS = 4;
 
+  /** Digits of 2^256-1: the precision of every uint256 field, fees paid included. */
+  private static final int UINT256_DIGITS = 78;
+
   private BlockValidator() {}
 
   /** Empty when the block can be split, otherwise why not. */
@@ -107,6 +110,9 @@ public final class BlockValidator {
     }
     if (Fees.effectiveGasPrice(tx, receipt) == null) {
       return at + "effectiveGasPrice is missing and the transaction has no gasPrice";
+    }
+    if (Fees.feePaid(tx, receipt).precision() > UINT256_DIGITS) {
+      return at + "effectiveGasPrice gives a fee beyond uint256";
     }
     if (receipt.getContractAddress() != null
         && !HexShapes.isAddress(receipt.getContractAddress())) {

@@ -5,6 +5,7 @@ import io.chainexplorer.avro.RawReceipt;
 import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.Transaction;
 import java.util.ArrayList;
+import java.util.List;
 
 /** Joins a raw transaction with its receipt into the {@code transactions} entity. */
 public final class TransactionMapper {
@@ -58,7 +59,7 @@ public final class TransactionMapper {
     return tx.getHash();
   }
 
-  private static <T> java.util.List<T> copy(java.util.List<T> list) {
+  private static <T> List<T> copy(List<T> list) {
     return list == null ? null : new ArrayList<>(list);
   }
 }

@@ -15,6 +15,8 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.RawReceipt;
 import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.TransactionClassification;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,15 @@ class BlockSplitterTest {
     RawReceipt receipt = receipt(tx).setLogs(List.of(log(0, address(3), "0x123"))).build();
 
     assertThat(reason(block(tx, receipt))).contains("receipts[0].logs[0].data");
+  }
+
+  @Test
+  void shouldRejectBlockWhenAFeeWouldNotFitUint256() {
+    RawTransaction tx = tx(0).build();
+    BigDecimal maxUint256 = new BigDecimal(BigInteger.TWO.pow(256).subtract(BigInteger.ONE));
+    RawReceipt receipt = receipt(tx).setEffectiveGasPrice(maxUint256).build();
+
+    assertThat(reason(block(tx, receipt))).contains("receipts[0].effectiveGasPrice");
   }
 
   @Test
