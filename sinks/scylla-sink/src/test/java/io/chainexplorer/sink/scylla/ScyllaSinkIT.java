@@ -1,0 +1,323 @@
+package io.chainexplorer.sink.scylla;
+
+import static io.chainexplorer.sink.scylla.SampleRecords.ALICE;
+import static io.chainexplorer.sink.scylla.SampleRecords.BOB;
+import static io.chainexplorer.sink.scylla.SampleRecords.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.testsupport.CassandraEndpoint;
+import io.chainexplorer.testsupport.CassandraExtension;
+import io.chainexplorer.testsupport.ConnectEndpoint;
+import io.chainexplorer.testsupport.ConnectExtension;
+import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.KafkaExtension;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The connector in a real Connect worker, writing to a real CQL node. */
+@ExtendWith({
+  KafkaExtension.class,
+  SchemaRegistryExtension.class,
+  CassandraExtension.class,
+  ConnectExtension.class
+})
+class ScyllaSinkIT {
+
+  private static final String B1 = SampleRecords.hash("b1", 1);
+  private static final String B1_REORG = SampleRecords.hash("c1", 1);
+  private static final String B2 = SampleRecords.hash("b2", 2);
+  private static final String T1 = SampleRecords.hash("7a", 1);
+  private static final String T2 = SampleRecords.hash("7a", 2);
+  private static final int BUCKET = 202611;
+
+  private SinkHarness harness;
+  private CqlSession cql;
+  private ConnectEndpoint connect;
+  private CassandraEndpoint cassandra;
+
+  @BeforeEach
+  void setUp(
+      KafkaEndpoint kafka,
+      SchemaRegistryEndpoint registry,
+      CassandraEndpoint cassandra,
+      ConnectEndpoint connect) {
+    this.harness = new SinkHarness(kafka, registry.confluentApiUrl());
+    this.connect = connect;
+    this.cassandra = cassandra;
+    harness.createTopics();
+    cql = SinkHarness.session(cassandra.contactPoint(), cassandra.localDatacenter());
+  }
+
+  @AfterEach
+  void tearDown() {
+    connect.deleteConnector(harness.connector);
+    cql.close();
+    harness.close();
+  }
+
+  @Test
+  void shouldWriteEveryEntityWhereTheHotQueriesReadIt() {
+    produceTwoBlocks();
+
+    startConnector(config());
+
+    await()
+        .atMost(SinkHarness.timeout())
+        .ignoreExceptions()
+        .untilAsserted(
+            () -> {
+              assertThat(
+                      one("SELECT block_hash FROM %s.blocks_by_number WHERE block_number = 2")
+                          .getString(0))
+                  .isEqualTo(B2);
+              assertThat(
+                      all(
+                          "SELECT tx_hash FROM %s.transactions_by_address WHERE address = ? AND"
+                              + " bucket = ?",
+                          ALICE, BUCKET))
+                  .extracting(r -> r.getString(0))
+                  .containsExactly(T2, T1);
+              assertThat(
+                      all(
+                          "SELECT direction FROM %s.transactions_by_address WHERE address = ? AND"
+                              + " bucket = ?",
+                          BOB, BUCKET))
+                  .extracting(r -> r.getString(0))
+                  .containsExactly("in", "in");
+              assertThat(
+                      all(
+                          "SELECT minute_start FROM %s.chain_metrics_by_day"
+                              + " WHERE day = '2026-11-21' LIMIT 1"))
+                  .hasSize(1);
+            });
+    Row tx = one("SELECT value, block_hash FROM %s.transactions_by_hash WHERE tx_hash = ?", T1);
+    assertThat(tx.getBigInteger(0)).isEqualTo(SampleRecords.UINT256_MAX.toBigIntegerExact());
+    assertThat(tx.getString(1)).isEqualTo(B1);
+    assertContractTablesAndMetrics();
+  }
+
+  private void assertContractTablesAndMetrics() {
+    assertThat(
+            all(
+                "SELECT amount FROM %s.token_transfers_by_token WHERE token_address = ?"
+                    + " AND bucket = ?",
+                TOKEN, BUCKET))
+        .hasSize(2);
+    assertThat(
+            all(
+                "SELECT direction FROM %s.token_transfers_by_address WHERE address = ?"
+                    + " AND bucket = ?",
+                ALICE, BUCKET))
+        .extracting(r -> r.getString(0))
+        .containsExactly("out", "out");
+    assertThat(
+            one(
+                    "SELECT function_name FROM %s.decoded_calls_by_contract WHERE"
+                        + " contract_address = ? AND bucket = ? LIMIT 1",
+                    TOKEN, BUCKET)
+                .getString(0))
+        .isEqualTo("transfer");
+    assertThat(
+            all(
+                "SELECT block_number FROM %s.decoded_events_by_contract WHERE"
+                    + " contract_address = ? AND bucket = ?",
+                TOKEN, BUCKET))
+        .extracting(r -> r.getLong(0))
+        .containsExactly(2L, 1L);
+    assertThat(
+            one("SELECT distinct_senders, minute_start FROM %s.chain_metrics_by_day WHERE"
+                    + " day = '2026-11-21' LIMIT 1")
+                .getInstant(1))
+        .isEqualTo(SampleRecords.metrics(1).getMinuteStart());
+  }
+
+  @Test
+  void shouldLeaveIdenticalTablesWhenEveryRecordIsRedelivered() throws Exception {
+    produceTwoBlocks();
+    Transaction t2 = SampleRecords.transaction(T2, 2, B2, 0);
+    harness.produce("transactions", T2, Transaction.newBuilder(t2).setRetracted(true).build());
+    startConnector(config());
+    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
+    List<String> before = SinkHarness.dump(cql, harness.keyspace);
+    long writtenBefore = writeTime();
+
+    connect.deleteConnector(harness.connector);
+    await().atMost(SinkHarness.timeout()).ignoreExceptions().untilAsserted(harness::rewind);
+    startConnector(config());
+    await()
+        .atMost(SinkHarness.timeout())
+        .until(() -> harness.caughtUp() && writeTime() > writtenBefore);
+
+    assertThat(SinkHarness.dump(cql, harness.keyspace)).isEqualTo(before);
+    assertThat(before)
+        .filteredOn(row -> row.startsWith("transactions_"))
+        .hasSize(3)
+        .noneMatch(row -> row.contains(T2));
+  }
+
+  @Test
+  void shouldDeleteEveryRowOfARetractedRecordButKeepTheNewBlocksRecord() {
+    produceBlock(1, B1, 0);
+    // The reorg: block 1 is replaced, T1 is re-included at another index, the rest is retracted.
+    produceBlock(1, B1_REORG, 1);
+    harness.produce(
+        "transactions",
+        T1,
+        Transaction.newBuilder(SampleRecords.transaction(T1, 1, B1, 0)).setRetracted(true).build());
+    harness.produce(
+        "transfers",
+        T1 + ":0:0",
+        io.chainexplorer.avro.TokenTransfer.newBuilder(SampleRecords.transfer(T1, 1, B1, 0))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "calls",
+        T1,
+        io.chainexplorer.avro.DecodedCall.newBuilder(SampleRecords.call(T1, 1, B1))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "events",
+        T1 + ":0",
+        io.chainexplorer.avro.DecodedEvent.newBuilder(SampleRecords.event(T1, 1, B1, 0))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "blocks",
+        "1",
+        io.chainexplorer.avro.Block.newBuilder(SampleRecords.block(1, B1))
+            .setRetracted(true)
+            .build());
+
+    startConnector(config());
+    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
+
+    assertThat(SinkHarness.dump(cql, harness.keyspace))
+        .filteredOn(row -> !row.startsWith("chain_metrics"))
+        .isNotEmpty()
+        .noneMatch(row -> row.contains(B1))
+        .allMatch(row -> row.contains(B1_REORG));
+    assertThat(
+            one("SELECT block_hash, tx_index FROM %s.transactions_by_hash WHERE tx_hash = ?", T1)
+                .getLong(1))
+        .isEqualTo(1L);
+    assertThat(
+            all(
+                "SELECT tx_index FROM %s.transactions_by_address WHERE address = ? AND"
+                    + " bucket = ?",
+                ALICE, BUCKET))
+        .extracting(r -> r.getLong(0))
+        .containsExactly(1L);
+    assertThat(
+            all(
+                "SELECT log_index FROM %s.token_transfers_by_address WHERE address = ? AND"
+                    + " bucket = ?",
+                BOB, BUCKET))
+        .extracting(r -> r.getLong(0))
+        .containsExactly(1L);
+  }
+
+  @Test
+  void shouldSendPoisonRecordsToTheDeadLetterTopicAndWriteTheRest(KafkaEndpoint kafka) {
+    harness.produce("transactions", T1, SampleRecords.transaction(T1, 1, B1, 0));
+    harness.produce("transactions", "no-hash", SampleRecords.transaction("", 1, B1, 1));
+    harness.produceRaw("transactions", "garbage", new byte[] {0, 0, 0, 0, 42, 1, 2, 3});
+    Transaction oversized =
+        Transaction.newBuilder(SampleRecords.transaction(T2, 1, B1, 2))
+            .setTo("0x" + "ab".repeat(40_000))
+            .build();
+    harness.produce("transactions", "oversized-key", oversized);
+    String t3 = SampleRecords.hash("7a", 3);
+    harness.produce("transactions", t3, SampleRecords.transaction(t3, 1, B1, 3));
+
+    startConnector(config());
+
+    var dead =
+        kafka.awaitCommitted(
+            harness.dlqTopic,
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer(),
+            3,
+            SinkHarness.timeout());
+    assertThat(dead)
+        .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
+        .containsExactlyInAnyOrder("no-hash", "garbage", "oversized-key");
+    assertThat(errorMessage(dead.get(0).headers().lastHeader("__connect.errors.exception.message")))
+        .contains("hash");
+    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
+    assertThat(all("SELECT tx_hash FROM %s.transactions_by_hash"))
+        .extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrder(T1, T2, t3);
+  }
+
+  @Test
+  void shouldRefuseADeadLetterTopicWhenErrorsAreNotTolerated() {
+    Map<String, String> config = config();
+    config.put("errors.tolerance", "none");
+
+    assertThatThrownBy(() -> connect.createConnector(harness.connector, config))
+        .hasMessageContaining("errors.tolerance=all");
+  }
+
+  private static String errorMessage(Header header) {
+    return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private void produceTwoBlocks() {
+    produceBlock(1, B1, 0);
+    produceBlock(2, B2, 0);
+    harness.produce("metrics", "0", SampleRecords.metrics(0));
+    harness.produce("metrics", "1", SampleRecords.metrics(1));
+  }
+
+  /** A block with one transaction (index {@code txIndex}), its transfer, call and event. */
+  private void produceBlock(long number, String blockHash, long txIndex) {
+    String tx = SampleRecords.hash("7a", number);
+    harness.produce("blocks", Long.toString(number), SampleRecords.block(number, blockHash));
+    harness.produce("transactions", tx, SampleRecords.transaction(tx, number, blockHash, txIndex));
+    harness.produce(
+        "transfers",
+        tx + ":" + txIndex + ":0",
+        SampleRecords.transfer(tx, number, blockHash, txIndex));
+    harness.produce("calls", tx, SampleRecords.call(tx, number, blockHash));
+    harness.produce(
+        "events", tx + ":" + txIndex, SampleRecords.event(tx, number, blockHash, txIndex));
+  }
+
+  private Map<String, String> config() {
+    return harness.connectorConfig(cassandra.contactPoint(), cassandra.localDatacenter());
+  }
+
+  private void startConnector(Map<String, String> config) {
+    connect.createConnector(harness.connector, config);
+    connect.awaitConnectorRunning(harness.connector, SinkHarness.timeout());
+  }
+
+  private long writeTime() {
+    Row row =
+        one("SELECT WRITETIME(block_hash) FROM %s.transactions_by_hash WHERE tx_hash = ?", T1);
+    return row == null ? 0 : row.getLong(0);
+  }
+
+  private Row one(String cql, Object... values) {
+    return this.cql.execute(cql.formatted(harness.keyspace), values).one();
+  }
+
+  private List<Row> all(String cql, Object... values) {
+    return this.cql.execute(cql.formatted(harness.keyspace), values).all();
+  }
+}

@@ -1,0 +1,190 @@
+package io.chainexplorer.sink.scylla.bench;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import io.chainexplorer.embedded.EmbeddedCassandra;
+import io.chainexplorer.schemas.connect.AvroConverter;
+import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
+import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
+import io.chainexplorer.sink.scylla.SampleRecords;
+import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
+import io.chainexplorer.sink.scylla.cql.SchemaMigrator;
+import io.chainexplorer.sink.scylla.cql.Sessions;
+import io.chainexplorer.sink.scylla.mapping.RecordMapper;
+import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.writer.ScyllaWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * Rows/s of transactions written through the connector's writer (mapping, prepared upserts, bounded
+ * in-flight, 500-record batches as Connect delivers them) versus a bare asynchronous driver loop
+ * binding the same rows with the same in-flight bound, interleaved on one Cassandra node.
+ *
+ * <p>Arguments: records per run (default 20000), rounds (default 5), in-flight bound (256).
+ */
+public final class ScyllaWriterBenchmark {
+
+  private static final int BATCH = 500;
+  private static final String TOPIC = "bench-transactions";
+
+  private ScyllaWriterBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int inflight = args.length > 2 ? Integer.parseInt(args[2]) : 256;
+    try (EmbeddedCassandra node = EmbeddedCassandra.builder().heap("1g").start()) {
+      ScyllaSinkConfig config = config(node, inflight);
+      try (CqlSession session = Sessions.open(config)) {
+        SchemaMigrator.apply(session, config.keyspace(), config.replicationCql());
+        List<SinkRecord> sink = generate(records);
+        List<Row> rows = new ArrayList<>();
+        RecordMapper mapper = new RecordMapper();
+        sink.forEach(r -> rows.addAll(mapper.map(r).rows()));
+        run(config, session, sink, rows, rounds, inflight);
+      }
+    }
+  }
+
+  private static void run(
+      ScyllaSinkConfig config,
+      CqlSession session,
+      List<SinkRecord> sink,
+      List<Row> rows,
+      int rounds,
+      int inflight)
+      throws Exception {
+    ScyllaWriter writer = new ScyllaWriter(config, c -> session);
+    Bare bare = new Bare(session, config, inflight);
+    // Warm-up: JIT, prepared statements, memtables.
+    viaWriter(writer, sink);
+    bare.write(rows);
+    double[] writerRates = new double[rounds];
+    double[] bareRates = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      writerRates[round] = rows.size() / seconds(() -> viaWriter(writer, sink));
+      bareRates[round] = rows.size() / seconds(() -> bare.write(rows));
+      System.out.printf(
+          "round %d: writer %.0f rows/s, bare %.0f rows/s, ratio %.2f%n",
+          round, writerRates[round], bareRates[round], writerRates[round] / bareRates[round]);
+    }
+    double writerMedian = median(writerRates);
+    double bareMedian = median(bareRates);
+    System.out.printf(
+        "%d records (%d rows) x %d rounds, in-flight %d%n",
+        sink.size(), rows.size(), rounds, inflight);
+    System.out.printf(
+        "median: writer %.0f rows/s, bare driver %.0f rows/s, ratio %.2f%n",
+        writerMedian, bareMedian, writerMedian / bareMedian);
+  }
+
+  private static void viaWriter(ScyllaWriter writer, List<SinkRecord> sink) throws Exception {
+    for (int from = 0; from < sink.size(); from += BATCH) {
+      List<?> failures = writer.write(sink.subList(from, Math.min(sink.size(), from + BATCH)));
+      if (!failures.isEmpty()) {
+        throw new IllegalStateException(failures.size() + " failures: " + failures.get(0));
+      }
+    }
+  }
+
+  private static double seconds(Action action) throws Exception {
+    long start = System.nanoTime();
+    action.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static ScyllaSinkConfig config(EmbeddedCassandra node, int inflight) {
+    return new ScyllaSinkConfig(
+        Map.of(
+            ScyllaSinkConfig.CONTACT_POINTS, node.host() + ":" + node.nativePort(),
+            ScyllaSinkConfig.LOCAL_DATACENTER, node.localDatacenter(),
+            ScyllaSinkConfig.KEYSPACE, "bench",
+            ScyllaSinkConfig.REPLICATION_CLASS, "SimpleStrategy",
+            ScyllaSinkConfig.REPLICATION_FACTOR, "1",
+            ScyllaSinkConfig.MAX_INFLIGHT, Integer.toString(inflight),
+            ScyllaSinkConfig.REQUEST_TIMEOUT_MS, "30000"));
+  }
+
+  /** Transactions from 1000 senders, as Connect structs decoded by the project's converter. */
+  private static List<SinkRecord> generate(int count) {
+    Map<String, String> registry = Map.of(SchemaRegistryClientConfig.URL, "mock://bench");
+    AvroConverter converter = new AvroConverter();
+    converter.configure(registry, false);
+    List<SinkRecord> records = new ArrayList<>(count);
+    try (KafkaAvroSerializer serializer = new KafkaAvroSerializer()) {
+      serializer.configure(registry, false);
+      for (int i = 0; i < count; i++) {
+        String hash = SampleRecords.hash("7a", i);
+        var tx =
+            io.chainexplorer.avro.Transaction.newBuilder(
+                    SampleRecords.transaction(
+                        hash, 1 + i / 200, SampleRecords.hash("b1", i / 200), i % 200))
+                .setFrom(String.format("0x%040x", i % 1000))
+                .build();
+        SchemaAndValue value = converter.toConnectData(TOPIC, serializer.serialize(TOPIC, tx));
+        records.add(new SinkRecord(TOPIC, 0, null, hash, value.schema(), value.value(), i));
+      }
+    }
+    return records;
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    void run() throws Exception;
+  }
+
+  /** The baseline: prepared upserts of the same rows, same bound on requests in flight. */
+  private static final class Bare {
+    private final CqlSession session;
+    private final ScyllaSinkConfig config;
+    private final Semaphore permits;
+    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+
+    Bare(CqlSession session, ScyllaSinkConfig config, int inflight) {
+      this.session = session;
+      this.config = config;
+      this.permits = new Semaphore(inflight);
+    }
+
+    void write(List<Row> rows) throws InterruptedException {
+      List<CompletableFuture<?>> futures = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        PreparedStatement insert =
+            prepared.computeIfAbsent(row.table().name(), t -> session.prepare(insertCql(row)));
+        Object[] values = Arrays.copyOf(row.values().toArray(), row.values().size() + 1);
+        values[values.length - 1] = config.ttlSeconds(row.table().name());
+        permits.acquire();
+        futures.add(
+            session
+                .executeAsync(insert.bind(values))
+                .toCompletableFuture()
+                .whenComplete((r, e) -> permits.release()));
+      }
+      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private static String insertCql(Row row) {
+      List<String> columns = row.table().columns();
+      return "INSERT INTO bench."
+          + row.table().name()
+          + " ("
+          + String.join(", ", columns)
+          + ") VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+          + ") USING TTL ?";
+    }
+  }
+}
