@@ -45,19 +45,22 @@ class BlockPublisherIT {
     LinearChain chain = new LinearChain("a", List.of(), clock);
 
     try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock)) {
-      for (ChainStep step : chain.next(5)) {
+      for (ChainStep step : chain.next(40)) {
         publisher.publish(step);
       }
+      // 40 transactions take 80 offsets of the cursor topic: more than the first look-back.
+      assertThat(publisher.recoverCursor()).map(PollerCursor::getBlockNumber).hasValue(39L);
     }
 
-    assertThat(blockNumbers(kafka, config, topics)).containsExactly(0L, 1L, 2L, 3L, 4L);
+    assertThat(blockNumbers(kafka, config, topics))
+        .containsExactlyElementsOf(LongStream.range(0, 40).boxed().toList());
     List<ConsumerRecord<String, PollerCursor>> cursors = cursors(kafka, config, topics);
-    assertThat(cursors).hasSize(5);
-    PollerCursor last = cursors.get(4).value();
-    assertThat(cursors.get(4).key()).isEqualTo(config.chainName());
-    assertThat(last.getBlockNumber()).isEqualTo(4);
-    assertThat(last.getBlockHash()).isEqualTo(TestBlocks.hash("a", 4));
-    assertThat(last.getRecentBlocks()).hasSize(5);
+    assertThat(cursors).hasSize(40);
+    PollerCursor last = cursors.get(39).value();
+    assertThat(cursors.get(39).key()).isEqualTo(config.chainName());
+    assertThat(last.getBlockNumber()).isEqualTo(39);
+    assertThat(last.getBlockHash()).isEqualTo(TestBlocks.hash("a", 39));
+    assertThat(last.getRecentBlocks()).hasSize(40);
   }
 
   @Test
