@@ -1,0 +1,215 @@
+package io.chainexplorer.enricher;
+
+import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.ChainMetrics;
+import io.chainexplorer.avro.DeadLetter;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.enricher.errors.DeadLetterMetrics;
+import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.enricher.topology.RawBlockBuilder;
+import io.chainexplorer.schemas.topics.App;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.schemas.topics.TopicSpec;
+import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.KafkaExtension;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
+class EnricherAppIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final String CHAIN = "eth-enricher-it";
+
+  @TempDir Path stateDir;
+
+  @Test
+  void shouldSplitRetractAndDeadLetterWithExactlyOnceOnTheRealBroker(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    EnricherConfig config = config(kafka, registry);
+    TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    RawBlock first =
+        RawBlockBuilder.block(1, "a")
+            .nativeTransfer(address(1), address(2), 5)
+            .erc20Transfer(address(3), address(0x70), address(4), BigInteger.TEN)
+            .build();
+    RawBlock orphan =
+        RawBlockBuilder.block(2, "a").nativeTransfer(address(5), address(6), 1).build();
+    RawBlock canonical =
+        RawBlockBuilder.block(2, "b").nativeTransfer(address(7), address(8), 1).build();
+    RawBlock third =
+        RawBlockBuilder.block(3, "b").nativeTransfer(address(9), address(8), 1).build();
+
+    try (EnricherApp app = EnricherApp.start(config, meters);
+        EnricherSerdes serdes =
+            EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka))) {
+      Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
+      producer.initTransactions();
+      publish(producer, serdes, topics, List.of(first, orphan), List.of());
+      publish(producer, serdes, topics, List.of(canonical), List.of(retraction(orphan, canonical)));
+      producer.beginTransaction();
+      Future<RecordMetadata> poison =
+          producer.send(
+              new ProducerRecord<>(
+                  topics.rawBlocks().name(),
+                  new LongSerializer().serialize(null, 99L),
+                  "poison".getBytes(StandardCharsets.UTF_8)));
+      producer.commitTransaction();
+      publish(producer, serdes, topics, List.of(third), List.of());
+
+      List<ConsumerRecord<String, Transaction>> transactions =
+          await(kafka, serdes, topics.transactions(), 6);
+      assertThat(visible(transactions))
+          .containsExactlyInAnyOrder(
+              RawBlockBuilder.block(1, "a").transactionHash(0),
+              RawBlockBuilder.block(1, "a").transactionHash(1),
+              RawBlockBuilder.block(2, "b").transactionHash(0),
+              RawBlockBuilder.block(3, "b").transactionHash(0));
+      assertThat(transactions)
+          .filteredOn(record -> record.value().getRetracted())
+          .singleElement()
+          .satisfies(
+              record -> assertThat(record.value().getBlockHash()).isEqualTo(orphan.getBlockHash()));
+
+      assertPoisonDeadLettered(kafka, serdes, topics, poison.get().offset(), meters);
+
+      List<ConsumerRecord<Long, ChainMetrics>> metrics =
+          await(kafka, serdes, topics.chainMetrics(), 1);
+      assertThat(metrics).isNotEmpty();
+      assertThat(meters.getMeters())
+          .anySatisfy(meter -> assertThat(meter.getId().getName()).startsWith("kafka.stream"));
+    }
+  }
+
+  private static void assertPoisonDeadLettered(
+      KafkaEndpoint kafka,
+      EnricherSerdes serdes,
+      TopicCatalogue topics,
+      long poisonOffset,
+      SimpleMeterRegistry meters) {
+    ConsumerRecord<String, DeadLetter> letter =
+        await(kafka, serdes, topics.deadLetters(App.TX_ENRICHER), 1).get(0);
+    assertThat(letter.key()).isEqualTo(topics.rawBlocks().name() + ":0:" + poisonOffset);
+    assertThat(letter.value().getOffset()).isEqualTo(poisonOffset);
+    assertThat(letter.value().getReason()).startsWith("undeserializable");
+    assertThat(
+            meters
+                .get(DeadLetterMetrics.DEAD_LETTERS)
+                .tag("reason", "undeserializable")
+                .counter()
+                .count())
+        .isEqualTo(1);
+  }
+
+  /** Keys whose latest record is live, applying retractions by key and block hash. */
+  private static Set<String> visible(List<ConsumerRecord<String, Transaction>> records) {
+    Map<String, Map<String, Boolean>> byKey = new HashMap<>();
+    for (ConsumerRecord<String, Transaction> record : records) {
+      Map<String, Boolean> hashes = byKey.computeIfAbsent(record.key(), key -> new HashMap<>());
+      if (record.value().getRetracted()) {
+        hashes.remove(record.value().getBlockHash());
+      } else {
+        hashes.put(record.value().getBlockHash(), true);
+      }
+    }
+    return byKey.entrySet().stream()
+        .filter(entry -> !entry.getValue().isEmpty())
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static void publish(
+      KafkaProducer<byte[], byte[]> producer,
+      EnricherSerdes serdes,
+      TopicCatalogue topics,
+      List<RawBlock> blocks,
+      List<BlockRetraction> retractions) {
+    producer.beginTransaction();
+    for (BlockRetraction retraction : retractions) {
+      send(producer, serdes, topics.blockRetractions(), retraction.getBlockNumber(), retraction);
+    }
+    for (RawBlock block : blocks) {
+      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
+    }
+    producer.commitTransaction();
+  }
+
+  private static <V> void send(
+      KafkaProducer<byte[], byte[]> producer,
+      EnricherSerdes serdes,
+      TopicSpec<Long, V> topic,
+      long key,
+      V value) {
+    producer.send(
+        new ProducerRecord<>(
+            topic.name(),
+            new LongSerializer().serialize(topic.name(), key),
+            serdes.value(topic).serializer().serialize(topic.name(), value)));
+  }
+
+  private static <K, V> List<ConsumerRecord<K, V>> await(
+      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
+    return kafka.awaitCommitted(
+        topic.name(),
+        serdes.key(topic).deserializer(),
+        serdes.value(topic).deserializer(),
+        count,
+        TIMEOUT);
+  }
+
+  private static BlockRetraction retraction(RawBlock orphan, RawBlock canonical) {
+    return BlockRetraction.newBuilder()
+        .setBlockNumber(orphan.getBlockNumber())
+        .setBlockHash(orphan.getBlockHash())
+        .setBlockTimestamp(orphan.getBlockTimestamp())
+        .setCanonicalBlockHash(canonical.getBlockHash())
+        .setDepth(1)
+        .setDetectedAt(Instant.now())
+        .build();
+  }
+
+  private Map<String, Object> transactional(KafkaEndpoint kafka) {
+    Map<String, Object> settings = kafka.producerConfig();
+    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, CHAIN + "-test-poller");
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    return settings;
+  }
+
+  private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
+    return new EnricherConfig(
+        Map.of(
+            "chain.name", CHAIN,
+            "kafka.bootstrap.servers", kafka.bootstrapServers(),
+            "schema.registry.url", registry.confluentApiUrl(),
+            "state.dir", stateDir.toString()));
+  }
+}
