@@ -2,6 +2,7 @@ package io.chainexplorer.cli;
 
 import io.chainexplorer.cli.config.ConfigCommand;
 import io.chainexplorer.cli.config.ConfigDocsCommand;
+import io.chainexplorer.cli.enrich.EnrichCommand;
 import io.chainexplorer.cli.poll.PollCommand;
 import io.chainexplorer.cli.run.RunCommand;
 import java.io.PrintWriter;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       PollCommand.class,
+      EnrichCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class
     })
