@@ -5,6 +5,8 @@ import io.chainexplorer.avro.Provenance;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationResult;
 import io.chainexplorer.avro.VerificationStatus;
+import io.chainexplorer.poller.keys.KeyPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,23 @@ public final class RpcBlockSource implements BlockSource {
     this.sleeper = sleeper;
   }
 
+  /** The production wiring: system clock and sleeps, fetch metrics bound to {@code registry}. */
+  public static RpcBlockSource create(KeyPool pool, RpcSettings settings, MeterRegistry registry) {
+    FetchMetrics metrics = new FetchMetrics(settings.chain());
+    metrics.bindTo(registry);
+    Clock clock = Clock.systemUTC();
+    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, Sleeper.SYSTEM);
+    return new RpcBlockSource(client, settings, metrics, clock, Sleeper.SYSTEM);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Receipts that do not match the block, and blocks that break the format, are fetched again
+   * (another backend node may answer) up to {@link RpcSettings#consistencyAttempts()} times.
+   *
+   * @throws MalformedBlockException when every fetch of the block broke the format
+   */
   @Override
   public Optional<RawBlock> blockByNumber(long number) throws RpcException {
     long start = System.nanoTime();
@@ -55,20 +74,23 @@ public final class RpcBlockSource implements BlockSource {
       if (fetched.block() == null) {
         return Optional.empty();
       }
-      Optional<String> mismatch = ReceiptCheck.mismatch(fetched.block(), fetched.receipts());
-      if (mismatch.isEmpty()) {
-        RawBlock block = mapper.map(fetched.block(), fetched.receipts(), provenance(fetched));
-        metrics.blockLatency(Duration.ofNanos(System.nanoTime() - start));
-        return Optional.of(block);
+      Optional<String> problem = ReceiptCheck.mismatch(fetched.block(), fetched.receipts());
+      if (problem.isEmpty()) {
+        try {
+          RawBlock block = mapper.map(fetched.block(), fetched.receipts(), provenance(fetched));
+          metrics.blockLatency(Duration.ofNanos(System.nanoTime() - start));
+          return Optional.of(block);
+        } catch (MalformedBlockException e) {
+          if (attempt == settings.consistencyAttempts()) {
+            throw e;
+          }
+          problem = Optional.of("malformed");
+        }
       }
-      last = mismatch.get() + " from " + fetched.alias();
-      metrics.mismatch(fetched.provider(), mismatch.get());
+      last = problem.get() + " from " + fetched.alias();
+      metrics.mismatch(fetched.provider(), problem.get());
       LOG.warn(
-          "Block {}: receipts do not match ({}), fetch {} of {}",
-          number,
-          last,
-          attempt,
-          settings.consistencyAttempts());
+          "Block {}: {}, fetch {} of {}", number, last, attempt, settings.consistencyAttempts());
       if (attempt < settings.consistencyAttempts()) {
         pause(attempt);
       }

@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -135,7 +136,7 @@ class RpcBlockSourceIT {
 
   private long mined(Map<String, String> extra) {
     JsonNode accounts = anvil.call("eth_accounts");
-    Map<String, String> tx = new java.util.HashMap<>(extra);
+    Map<String, String> tx = new HashMap<>(extra);
     tx.put("from", accounts.get(0).asText());
     tx.put("to", accounts.get(1).asText());
     tx.put("value", ONE_GWEI);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.chainexplorer.avro.Provenance;
 import io.chainexplorer.avro.RawBlock;
@@ -14,6 +15,7 @@ import io.chainexplorer.testsupport.rpc.JsonRpcStub;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,7 @@ class RpcBlockSourceTest {
     assertThat(stub.exchanges()).isEqualTo(1);
     assertThat(stub.callsByMethod())
         .containsExactlyInAnyOrderEntriesOf(
-            java.util.Map.of("eth_getBlockByNumber", 1L, "eth_getBlockReceipts", 1L));
+            Map.of("eth_getBlockByNumber", 1L, "eth_getBlockReceipts", 1L));
     Provenance provenance = block.getProvenance();
     assertThat(provenance.getProviderAlias()).isEqualTo("infura/SECRET-ONE");
     assertThat(provenance.getFetchedAt()).isEqualTo(clock.instant());
@@ -145,6 +147,19 @@ class RpcBlockSourceTest {
 
     assertThat(block.getReceipts()).hasSize(94);
     assertThat(mismatches("missing")).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRefetchAMalformedBlockAndNameBlockAndFieldWhenItStaysMalformed() {
+    ObjectNode broken = Corpus.block18M().deepCopy();
+    ((ObjectNode) broken.get("transactions").get(5)).put("nonce", "0xnope");
+    stub.record("eth_getBlockByNumber", params("0x112a880", true), broken);
+
+    assertThatThrownBy(() -> source().blockByNumber(BLOCK))
+        .isInstanceOf(MalformedBlockException.class)
+        .hasMessageContaining("block 18000000: field transactions[5].nonce");
+    assertThat(stub.callsOf("eth_getBlockByNumber")).isEqualTo(3);
+    assertThat(mismatches("malformed")).isEqualTo(2);
   }
 
   @Test
