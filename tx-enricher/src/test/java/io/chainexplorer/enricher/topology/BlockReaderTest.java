@@ -1,0 +1,62 @@
+package io.chainexplorer.enricher.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.enricher.errors.DeadLetterReason;
+import io.chainexplorer.schemas.registry.SchemaRegistryUnavailableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.junit.jupiter.api.Test;
+
+class BlockReaderTest {
+
+  @Test
+  void shouldPropagateAnUnavailableRegistryInsteadOfDeadLettering() {
+    Deserializer<RawBlock> unavailable =
+        (topic, data) -> {
+          throw new SerializationException(
+              "cannot fetch schema", new SchemaRegistryUnavailableException("registry down", null));
+        };
+    BlockReader reader = new BlockReader(unavailable, retractions());
+
+    assertThatThrownBy(() -> reader.rawBlock("raw", new byte[] {0, 0, 0, 0, 1}))
+        .isInstanceOf(SerializationException.class);
+  }
+
+  @Test
+  void shouldRejectBytesTheDeserializerRefuses() {
+    Deserializer<RawBlock> refusing =
+        (topic, data) -> {
+          throw new SerializationException("unknown magic byte 1");
+        };
+    BlockReader reader = new BlockReader(refusing, retractions());
+
+    Read<RawBlock> read = reader.rawBlock("raw", new byte[] {1});
+
+    assertThat(read)
+        .isInstanceOfSatisfying(
+            Read.Failed.class,
+            failed -> {
+              assertThat(failed.rejection().reason()).isEqualTo(DeadLetterReason.UNDESERIALIZABLE);
+              assertThat(failed.rejection().detail()).contains("magic byte");
+              assertThat(failed.rejection().errorClass())
+                  .isEqualTo(SerializationException.class.getName());
+            });
+  }
+
+  @Test
+  void shouldSplitAValidBlock() {
+    BlockReader reader = new BlockReader((topic, data) -> null, retractions());
+
+    Read<?> read = reader.split(RawBlockBuilder.block(3, "a").build());
+
+    assertThat(read).isInstanceOf(Read.Ok.class);
+  }
+
+  private static Deserializer<BlockRetraction> retractions() {
+    return (topic, data) -> null;
+  }
+}
