@@ -1,0 +1,84 @@
+package io.chainexplorer.decoder.errors;
+
+import io.chainexplorer.avro.AbiSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The decoder's meters: {@code chainexplorer.decoder.outcomes{kind,outcome,source}} for every input
+ * decoded, unknown or malformed, and {@code chainexplorer.decoder.dead.letters{reason}}. Tags are
+ * bounded: two kinds, three outcomes, four sources plus {@code none}.
+ */
+public final class DecoderMetrics {
+
+  public static final String OUTCOMES = "chainexplorer.decoder.outcomes";
+  public static final String DEAD_LETTERS = "chainexplorer.decoder.dead.letters";
+  public static final String INVALID_USER_ABIS = "chainexplorer.decoder.user.abis.invalid";
+
+  /** What was decoded. */
+  public enum Kind {
+    CALL,
+    EVENT
+  }
+
+  /** How an input ended. */
+  public enum Outcome {
+    DECODED,
+    UNKNOWN,
+    MALFORMED
+  }
+
+  private final MeterRegistry registry;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  public DecoderMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    for (DeadLetterReason reason : DeadLetterReason.values()) {
+      deadLetterCounter(reason);
+    }
+  }
+
+  /** Counts one input's outcome; {@code source} is null unless decoded. */
+  public void outcome(Kind kind, Outcome outcome, AbiSource source) {
+    String sourceTag = source == null ? "none" : source.name().toLowerCase(Locale.ROOT);
+    String kindTag = kind.name().toLowerCase(Locale.ROOT);
+    String outcomeTag = outcome.name().toLowerCase(Locale.ROOT);
+    counters
+        .computeIfAbsent(
+            kindTag + '/' + outcomeTag + '/' + sourceTag,
+            id ->
+                Counter.builder(OUTCOMES)
+                    .description("Calls and events by decoding outcome and ABI source")
+                    .tag("kind", kindTag)
+                    .tag("outcome", outcomeTag)
+                    .tag("source", sourceTag)
+                    .register(registry))
+        .increment();
+  }
+
+  /** Counts one dead letter. */
+  public void deadLetter(DeadLetterReason reason) {
+    deadLetterCounter(reason).increment();
+  }
+
+  /** Counts a user ABI that does not parse and is therefore ignored. */
+  public void invalidUserAbi() {
+    Counter.builder(INVALID_USER_ABIS)
+        .description("User ABIs ignored because they do not parse")
+        .register(registry)
+        .increment();
+  }
+
+  private Counter deadLetterCounter(DeadLetterReason reason) {
+    return counters.computeIfAbsent(
+        "dlq/" + reason.tag(),
+        id ->
+            Counter.builder(DEAD_LETTERS)
+                .description("Input records sent to the dead-letter topic")
+                .tag("reason", reason.tag())
+                .register(registry));
+  }
+}

@@ -1,0 +1,2 @@
+/** Proxy resolution from EIP-1967 Upgraded and BeaconUpgraded events. */
+package io.chainexplorer.decoder.proxy;

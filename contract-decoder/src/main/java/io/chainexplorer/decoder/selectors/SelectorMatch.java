@@ -1,0 +1,21 @@
+package io.chainexplorer.decoder.selectors;
+
+import io.chainexplorer.decoder.abi.AbiEntry;
+
+/** What the selector database says of one call or log. */
+public sealed interface SelectorMatch {
+
+  /**
+   * A candidate fits: it decodes and (for calls) re-encodes to exactly the same bytes.
+   *
+   * @param candidates how many signatures share the selector
+   * @param fitting how many of them fit; the first in database order is kept
+   */
+  record Fits(AbiEntry entry, int candidates, int fitting) implements SelectorMatch {}
+
+  /** Signatures share the selector but none decodes and re-encodes to the same calldata. */
+  record NoneFits(String selector, int candidates) implements SelectorMatch {}
+
+  /** The database has no signature of this selector. */
+  record Unknown(String selector) implements SelectorMatch {}
+}

@@ -1,0 +1,99 @@
+package io.chainexplorer.decoder.topology;
+
+import io.chainexplorer.avro.Log;
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.decoder.errors.DeadLetterReason;
+import io.chainexplorer.decoder.errors.DeadLetters;
+import io.chainexplorer.decoder.errors.DecoderMetrics;
+import io.chainexplorer.decoder.errors.SourceRecord;
+import java.time.Clock;
+import java.util.Locale;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Reads one input topic as bytes and re-keys each record by the contract it concerns (a
+ * transaction's recipient, a log's emitter), keeping its bytes and source coordinates; native
+ * transfers and contract creations produce nothing; unreadable records become dead letters.
+ */
+final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
+
+  private final InputKind kind;
+  private final Deserializer<?> deserializer;
+  private final DecoderMetrics metrics;
+  private final Clock clock;
+  private ProcessorContext<String, Routed> context;
+
+  ReadProcessor(InputKind kind, Deserializer<?> deserializer, DecoderMetrics metrics, Clock clock) {
+    this.kind = kind;
+    this.deserializer = deserializer;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Routed> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    RecordMetadata metadata = context.recordMetadata().orElseThrow();
+    SourceRecord source =
+        new SourceRecord(
+            metadata.topic(),
+            metadata.partition(),
+            metadata.offset(),
+            record.key(),
+            record.value());
+    String contract;
+    try {
+      contract = contract(deserializer.deserialize(metadata.topic(), record.value()));
+    } catch (RuntimeException e) {
+      // a poison record is data, not a crash: it goes to the dead-letter topic with its bytes
+      reject(record, source, e);
+      return;
+    }
+    if (contract != null) {
+      context.forward(
+          new Record<>(
+              contract.toLowerCase(Locale.ROOT),
+              (Routed) new Routed.Raw(record.value()),
+              record.timestamp(),
+              SourceHeaders.of(kind, source)));
+    }
+  }
+
+  private static String contract(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("tombstone on an event topic");
+    }
+    if (value instanceof Transaction transaction) {
+      String input = transaction.getInput();
+      boolean call = transaction.getTo() != null && input != null && input.length() > 2;
+      return call ? transaction.getTo() : null;
+    }
+    return ((Log) value).getAddress();
+  }
+
+  private void reject(Record<byte[], byte[]> record, SourceRecord source, RuntimeException error) {
+    String detail =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    metrics.deadLetter(DeadLetterReason.UNREADABLE);
+    context.forward(
+        new Record<>(
+            DeadLetters.key(source),
+            (Routed)
+                new Routed.Dead(
+                    DeadLetters.envelope(
+                        source,
+                        DeadLetterReason.UNREADABLE,
+                        detail,
+                        error.getClass().getName(),
+                        clock.instant())),
+            record.timestamp()));
+  }
+}
