@@ -1,12 +1,10 @@
 package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.DeadLetter;
-import io.chainexplorer.enricher.errors.DeadLetterMetrics;
 import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
-import io.micrometer.core.instrument.Counter;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -31,7 +29,9 @@ public final class EnricherTopology {
   /** The largest raw block the poller writes; internal topics holding raw blocks allow it. */
   public static final int MAX_RAW_BLOCK_BYTES = 16 * 1024 * 1024;
 
-  public static final String UNMATCHED_RETRACTIONS = "chainexplorer.enricher.retractions.unmatched";
+  public static final String UNMATCHED_RETRACTIONS = TopologyMetrics.UNMATCHED_RETRACTIONS;
+
+  public static final String MALFORMED_TOKEN_EVENTS = TopologyMetrics.MALFORMED_TOKEN_EVENTS;
 
   private EnricherTopology() {}
 
@@ -43,11 +43,8 @@ public final class EnricherTopology {
         new BlockReader(
             serdes.value(topics.rawBlocks()).deserializer(),
             serdes.value(topics.blockRetractions()).deserializer());
-    Rejector rejector = new Rejector(new DeadLetterMetrics(settings.meterRegistry()));
-    Counter unmatched =
-        Counter.builder(UNMATCHED_RETRACTIONS)
-            .description("Retractions of blocks the enricher does not retain")
-            .register(settings.meterRegistry());
+    TopologyMetrics metrics = new TopologyMetrics(settings.meterRegistry());
+    Rejector rejector = new Rejector(metrics.deadLetters());
     builder.addStateStore(retainedStore());
     builder.addStateStore(heightsStore());
 
@@ -60,7 +57,7 @@ public final class EnricherTopology {
                 Named.as("live-inputs"));
     KStream<Long, EnricherEvent> live =
         inputs.process(
-            () -> new LiveBlocksProcessor(reader, rejector, unmatched, settings.retainedBlocks()),
+            () -> new LiveBlocksProcessor(reader, rejector, metrics, settings.retainedBlocks()),
             Named.as("split-live-blocks"),
             LiveBlocksProcessor.RETAINED_STORE,
             LiveBlocksProcessor.HEIGHTS_STORE);

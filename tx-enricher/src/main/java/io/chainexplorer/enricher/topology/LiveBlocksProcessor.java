@@ -3,7 +3,6 @@ package io.chainexplorer.enricher.topology;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
-import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,16 +25,16 @@ final class LiveBlocksProcessor
 
   private final BlockReader reader;
   private final Rejector rejector;
-  private final Counter unmatchedRetractions;
+  private final TopologyMetrics metrics;
   private final int retainedBlocks;
   private RetainedBlocks retained;
   private CanonicalHeights heights;
 
   LiveBlocksProcessor(
-      BlockReader reader, Rejector rejector, Counter unmatchedRetractions, int retainedBlocks) {
+      BlockReader reader, Rejector rejector, TopologyMetrics metrics, int retainedBlocks) {
     this.reader = reader;
     this.rejector = rejector;
-    this.unmatchedRetractions = unmatchedRetractions;
+    this.metrics = metrics;
     this.retainedBlocks = retainedBlocks;
   }
 
@@ -70,6 +69,8 @@ final class LiveBlocksProcessor
       return;
     }
     SplitBlock entities = ((Read.Ok<SplitBlock>) split).value();
+    // counted on the live branch only: the confirmed branch sees the same blocks again later
+    metrics.malformedTokenEvents(entities.malformedTokenLogs().size());
     retained.retain(block.getBlockNumber(), block.getBlockHash(), bytes);
     heights.hold(block.getBlockNumber(), block.getBlockHash());
     Record<Long, ChainInput> keyed = record.withKey(block.getBlockNumber());
@@ -88,7 +89,7 @@ final class LiveBlocksProcessor
     byte[] bytes = retained.take(number, retraction.getBlockHash());
     if (bytes == null) {
       // Never seen, already retracted or older than the retained window: nothing derived to undo.
-      unmatchedRetractions.increment();
+      metrics.unmatchedRetraction();
       LOG.warn(
           "retraction of block {} at {}-{}@{} matches no retained block",
           number,

@@ -176,6 +176,20 @@ class EnricherTopologyTest {
   }
 
   @Test
+  void shouldPublishTheBlockAndCountTheTokenEventWhenATransferLogIsMalformed() {
+    enricher.pipe(
+        RawBlockBuilder.block(12, "a")
+            .erc20Transfer(address(3), TOKEN, address(4), "0x01")
+            .build());
+
+    assertThat(enricher.keys(enricher.topics.blocks())).containsExactly(12L);
+    assertThat(enricher.keys(enricher.topics.logs())).hasSize(1);
+    assertThat(enricher.output(enricher.topics.tokenTransfers()).isEmpty()).isTrue();
+    assertThat(enricher.registry.find(EnricherTopology.MALFORMED_TOKEN_EVENTS).counter().count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void shouldDeriveTheConfirmedTopicsFromConfirmedRawBlocksOnly() {
     RawBlockBuilder builder = threeTransactions(90, "a");
     enricher.confirmedRawBlocks.pipeInput(90L, builder.build());

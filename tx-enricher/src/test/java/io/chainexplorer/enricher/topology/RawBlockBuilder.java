@@ -66,7 +66,12 @@ public final class RawBlockBuilder {
   }
 
   public RawBlockBuilder erc20Transfer(String from, String token, String to, BigInteger amount) {
-    String data = "0x" + String.format("%64s", amount.toString(16)).replace(' ', '0');
+    return erc20Transfer(
+        from, token, to, "0x" + String.format("%64s", amount.toString(16)).replace(' ', '0'));
+  }
+
+  /** An ERC-20 Transfer whose data is {@code data} as given, valid or not. */
+  public RawBlockBuilder erc20Transfer(String from, String token, String to, String data) {
     RawLog log =
         RawLog.newBuilder()
             .setAddress(token)
