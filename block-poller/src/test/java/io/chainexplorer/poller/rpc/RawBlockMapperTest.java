@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chainexplorer.avro.Authorization;
 import io.chainexplorer.avro.Provenance;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.VerificationResult;
 import io.chainexplorer.avro.VerificationStatus;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +112,59 @@ class RawBlockMapperTest {
   }
 
   @Test
+  void shouldCarryEveryHeaderAndTransactionFieldOfCancunBlock19900000() throws Exception {
+    JsonNode block =
+        Corpus.result(
+            "erigon-rpc-tests/block-19900000/eth_getBlockByNumber_0x12fa660_true"
+                + ".response.json");
+    // The corpus has no receipts of this block: minimal ones stand in, the walk skips them.
+    List<JsonNode> receipts = new ArrayList<>();
+    for (JsonNode tx : block.get("transactions")) {
+      receipts.add(minimalReceipt(tx));
+    }
+
+    RawBlock record = mapper.map(block, receipts, PROVENANCE);
+
+    JsonRecordWalk walk = new JsonRecordWalk();
+    walk.walkBlock(block, List.of(), recordWithoutReceipts(record));
+    assertThat(record.getTransactions())
+        .extracting(RawTransaction::getType)
+        .contains(0L, 1L, 2L, 3L);
+    assertThat(record.getBlobGasUsed()).isPositive();
+    assertThat(record.getParentBeaconBlockRoot()).startsWith("0x");
+    RawTransaction blob =
+        record.getTransactions().stream().filter(t -> t.getType() == 3).findFirst().orElseThrow();
+    assertThat(blob.getMaxFeePerBlobGas()).isEqualByComparingTo(new BigDecimal("1000000000"));
+    assertThat(blob.getBlobVersionedHashes()).isNotEmpty();
+  }
+
+  @Test
+  void shouldMapPragueSetCodeTransactionAndRequestsHash() throws Exception {
+    ObjectNode block = Corpus.block18M().deepCopy();
+    block.put("requestsHash", "0x" + "ab".repeat(32));
+    ObjectNode tx = (ObjectNode) block.get("transactions").get(0);
+    tx.put("type", "0x4");
+    ObjectNode auth = tx.putArray("authorizationList").addObject();
+    auth.put("chainId", "0x" + "f".repeat(64))
+        .put("address", "0x" + "12".repeat(20))
+        .put("nonce", "0x2a")
+        .put("yParity", "0x1")
+        .put("r", "0x1f")
+        .put("s", "0x0abc");
+    List<JsonNode> receipts = Corpus.receipts18M();
+    ((ObjectNode) receipts.get(0)).put("type", "0x4");
+
+    RawBlock record = mapper.map(block, receipts, PROVENANCE);
+
+    new JsonRecordWalk().walkBlock(block, receipts, record);
+    Authorization mapped = record.getTransactions().get(0).getAuthorizationList().get(0);
+    assertThat(mapped.getChainId().toBigIntegerExact())
+        .isEqualTo(BigInteger.TWO.pow(256).subtract(BigInteger.ONE));
+    assertThat(mapped.getNonce()).isEqualTo(42L);
+    assertThat(record.getRequestsHash()).isEqualTo("0x" + "ab".repeat(32));
+  }
+
+  @Test
   void shouldNameBlockAndFieldWhenAQuantityIsMalformed() {
     ObjectNode block = Corpus.block18M().deepCopy();
     ((ObjectNode) block.get("transactions").get(3)).put("gasPrice", "0xzz");
@@ -182,6 +238,19 @@ class RawBlockMapperTest {
     assertThatThrownBy(() -> mapper.map(block, Corpus.receipts18M(), PROVENANCE))
         .isInstanceOf(MalformedBlockException.class)
         .hasMessageContaining("transactions[0] is not a transaction object");
+  }
+
+  private static JsonNode minimalReceipt(JsonNode tx) {
+    ObjectNode receipt = Corpus.JSON.createObjectNode();
+    receipt.set("transactionHash", tx.get("hash"));
+    receipt.set("transactionIndex", tx.get("transactionIndex"));
+    receipt.put("gasUsed", "0x0").put("cumulativeGasUsed", "0x0").put("logsBloom", "0x");
+    receipt.putArray("logs");
+    return receipt;
+  }
+
+  private static RawBlock recordWithoutReceipts(RawBlock record) {
+    return RawBlock.newBuilder(record).setReceipts(List.of()).build();
   }
 
   private static ByteBuffer roundTrip(RawBlock record) throws Exception {
