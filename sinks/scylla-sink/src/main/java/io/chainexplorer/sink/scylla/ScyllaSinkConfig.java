@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.scylla;
 
+import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -310,6 +311,13 @@ public final class ScyllaSinkConfig extends AbstractConfig {
     return ttlOverrides().getOrDefault(table, getInt(TTL_SECONDS));
   }
 
+  private static String knownTable(String table, String pair) {
+    if (Tables.ALL.stream().noneMatch(t -> t.name().equals(table))) {
+      throw new ConfigException(TTL_OVERRIDES, pair, "no table " + table + " in the hot schema");
+    }
+    return table;
+  }
+
   private Map<String, Integer> ttlOverrides() {
     Map<String, Integer> overrides = new HashMap<>();
     for (String pair : getList(TTL_OVERRIDES)) {
@@ -319,7 +327,7 @@ public final class ScyllaSinkConfig extends AbstractConfig {
         if (seconds < 0) {
           throw new NumberFormatException("negative");
         }
-        overrides.put(parts[0].trim(), seconds);
+        overrides.put(knownTable(parts[0].trim(), pair), seconds);
       } catch (NumberFormatException e) {
         throw new ConfigException(TTL_OVERRIDES, pair, "expected table=seconds, seconds >= 0");
       }

@@ -42,6 +42,15 @@ class ScyllaSinkConfigTest {
   }
 
   @Test
+  void shouldRejectARetentionOverrideOfAnUnknownTable() {
+    props.put(ScyllaSinkConfig.TTL_OVERRIDES, "blocks=60");
+
+    assertThatThrownBy(() -> new ScyllaSinkConfig(props))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("no table blocks");
+  }
+
+  @Test
   void shouldRejectADeadLetterTopicWhenErrorsAreNotTolerated() {
     props.put(ScyllaSinkConfig.ERRORS_DLQ_TOPIC, "dlq");
     props.put(ScyllaSinkConfig.ERRORS_TOLERANCE, "none");

@@ -68,9 +68,11 @@ public final class ScyllaWriterBenchmark {
     bare.write(rows);
     double[] writerRates = new double[rounds];
     double[] bareRates = new double[rounds];
+    double[] ratios = new double[rounds];
     for (int round = 0; round < rounds; round++) {
       writerRates[round] = rows.size() / seconds(() -> viaWriter(writer, sink));
       bareRates[round] = rows.size() / seconds(() -> bare.write(rows));
+      ratios[round] = writerRates[round] / bareRates[round];
       System.out.printf(
           "round %d: writer %.0f rows/s, bare %.0f rows/s, ratio %.2f%n",
           round, writerRates[round], bareRates[round], writerRates[round] / bareRates[round]);
@@ -83,6 +85,8 @@ public final class ScyllaWriterBenchmark {
     System.out.printf(
         "median: writer %.0f rows/s, bare driver %.0f rows/s, ratio %.2f%n",
         writerMedian, bareMedian, writerMedian / bareMedian);
+    System.out.printf(
+        "median of the per-round ratios (back-to-back pairs): %.2f%n", median(ratios));
   }
 
   private static void viaWriter(ScyllaWriter writer, List<SinkRecord> sink) throws Exception {
