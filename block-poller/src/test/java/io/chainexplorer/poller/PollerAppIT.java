@@ -128,6 +128,31 @@ class PollerAppIT {
       assertThat(second.isHealthy()).isTrue();
       assertOutputsEqualAnvil(kafka, one, tip);
       assertOutputsEqualAnvil(kafka, two, tip);
+      assertConfirmedEqualAnvil(kafka, one, tip - 2);
+    }
+  }
+
+  /** Without reorgs the cold layer's topic holds each block once, confirmations deep, in order. */
+  private static void assertConfirmedEqualAnvil(
+      KafkaEndpoint kafka, PollerConfig config, long confirmedTip) {
+    TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
+    try (SpecificAvroSerde<RawBlock> blocks = new SpecificAvroSerde<>(RawBlock.class)) {
+      blocks.configure(Map.of("schema.registry.url", config.schemaRegistryUrl()), false);
+      List<ConsumerRecord<Long, RawBlock>> confirmed =
+          kafka.readCommitted(
+              topics.confirmedRawBlocks().name(),
+              new LongDeserializer(),
+              blocks.deserializer(),
+              TIMEOUT);
+      long first = confirmed.get(0).key();
+      List<String> hashes =
+          confirmed.stream()
+              .filter(r -> r.key() <= confirmedTip)
+              .map(r -> r.value().getBlockHash())
+              .toList();
+      assertThat(confirmed.stream().map(ConsumerRecord::key).filter(k -> k <= confirmedTip))
+          .containsExactlyElementsOf(LongStream.rangeClosed(first, confirmedTip).boxed().toList());
+      assertThat(hashes).isEqualTo(canonicalHashes(first, confirmedTip));
     }
   }
 

@@ -10,13 +10,25 @@ import java.util.List;
  * the blocks that became {@code confirmations} deep with this step (oldest first).
  *
  * @param reorgDepth how many published blocks the step retracts; 0 without a reorg
+ * @param confirmedBlocks the raw blocks of {@code confirmed}, once resolved; empty before
  */
 public record ChainStep(
     List<BlockRetraction> retractions,
     List<RawBlock> blocks,
     List<BlockRef> window,
     List<BlockRef> confirmed,
-    int reorgDepth) {
+    int reorgDepth,
+    List<RawBlock> confirmedBlocks) {
+
+  /** A step whose confirmed heights are not resolved to raw blocks yet. */
+  public ChainStep(
+      List<BlockRetraction> retractions,
+      List<RawBlock> blocks,
+      List<BlockRef> window,
+      List<BlockRef> confirmed,
+      int reorgDepth) {
+    this(retractions, blocks, window, confirmed, reorgDepth, List.of());
+  }
 
   public ChainStep {
     if (blocks.isEmpty()) {
@@ -26,6 +38,16 @@ public record ChainStep(
     blocks = List.copyOf(blocks);
     window = List.copyOf(window);
     confirmed = List.copyOf(confirmed);
+    confirmedBlocks = List.copyOf(confirmedBlocks);
+  }
+
+  /** This step with the raw blocks of its confirmed heights. */
+  public ChainStep withConfirmedBlocks(List<RawBlock> resolved) {
+    if (resolved.size() != confirmed.size()) {
+      throw new IllegalArgumentException(
+          resolved.size() + " raw blocks for " + confirmed.size() + " confirmed heights");
+    }
+    return new ChainStep(retractions, blocks, window, confirmed, reorgDepth, resolved);
   }
 
   /** The newest block of the step: the new tip. */

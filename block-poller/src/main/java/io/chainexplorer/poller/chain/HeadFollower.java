@@ -30,6 +30,7 @@ public final class HeadFollower {
   private final Clock clock;
   private final FollowerMetrics metrics;
   private final OptionalLong startBlock;
+  private final ConfirmedBlocks confirmedBlocks;
   private long knownHead = -1;
 
   /**
@@ -52,6 +53,7 @@ public final class HeadFollower {
     this.clock = clock;
     this.metrics = metrics;
     this.startBlock = startBlock;
+    this.confirmedBlocks = new ConfirmedBlocks(detector.confirmations());
   }
 
   /**
@@ -138,10 +140,9 @@ public final class HeadFollower {
   private boolean publish(RawBlock block) {
     ChainStep step;
     try {
-      step = detector.plan(block, source);
+      step = confirmedBlocks.resolve(detector.plan(block, source), source);
     } catch (ChainMovedException | RpcException e) {
-      LOG.warn(
-          "reorg walk back from block {} interrupted: {}", block.getBlockNumber(), e.getMessage());
+      LOG.warn("cannot plan the step of block {}: {}", block.getBlockNumber(), e.getMessage());
       return false;
     } catch (ReorgTooDeepException e) {
       metrics.tooDeep();
@@ -157,6 +158,7 @@ public final class HeadFollower {
     }
     sink.publish(step);
     detector.apply(step);
+    confirmedBlocks.published(step);
     step.blocks().forEach(b -> schedule.observe(b.getBlockTimestamp()));
     metrics.published(step);
     if (step.reorgDepth() > 0) {

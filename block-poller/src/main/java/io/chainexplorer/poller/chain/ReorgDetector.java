@@ -37,6 +37,11 @@ public final class ReorgDetector {
     this.window = List.copyOf(recovered);
   }
 
+  /** How deep a block must be to count as confirmed. */
+  public int confirmations() {
+    return confirmations;
+  }
+
   /** The last published block, if any. */
   public Optional<BlockRef> tip() {
     return window.isEmpty() ? Optional.empty() : Optional.of(window.get(window.size() - 1));

@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes each chain step in one Kafka transaction: its retractions (newest first), its blocks
- * (oldest first) and the cursor (tip and reorg window), so read_committed consumers and a restarted
- * poller see all of a step or none of it. Opening it fences any older producer of the same
- * transactional id, so a zombie leader can no longer commit.
+ * (oldest first), the blocks it makes {@code confirmations} deep to the confirmed raw-blocks topic
+ * of the cold layer, and the cursor (tip and reorg window), so read_committed consumers and a
+ * restarted poller see all of a step or none of it. Opening it fences any older producer of the
+ * same transactional id, so a zombie leader can no longer commit.
  */
 public final class BlockPublisher implements StepSink, AutoCloseable {
 
@@ -126,6 +127,9 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
       }
       for (RawBlock block : step.blocks()) {
         send(topics.rawBlocks().name(), block.getBlockNumber(), blocks, block);
+      }
+      for (RawBlock block : step.confirmedBlocks()) {
+        send(topics.confirmedRawBlocks().name(), block.getBlockNumber(), blocks, block);
       }
       String cursorTopic = topics.pollerCursor().name();
       producer.send(

@@ -29,7 +29,11 @@ public final class PollerTopics {
   /** The topics the poller writes, in catalogue order. */
   public static List<TopicSpec<?, ?>> written(TopicCatalogue topics) {
     return List.of(
-        topics.rawBlocks(), topics.blockRetractions(), topics.pollerCursor(), topics.apiKeyUsage());
+        topics.rawBlocks(),
+        topics.blockRetractions(),
+        topics.confirmedRawBlocks(),
+        topics.pollerCursor(),
+        topics.apiKeyUsage());
   }
 
   /** Creates each missing topic of the configured chain with a short-lived admin client. */

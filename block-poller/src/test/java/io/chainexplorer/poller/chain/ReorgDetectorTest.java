@@ -92,6 +92,40 @@ class ReorgDetectorTest {
     long tip = harness.lastStep().tip().getBlockNumber();
     assertThat(confirmed)
         .containsExactlyElementsOf(LongStream.rangeClosed(0, tip - 12).boxed().toList());
+    List<String> confirmedHashes =
+        harness.steps.stream()
+            .flatMap(step -> step.confirmedBlocks().stream())
+            .map(RawBlock::getBlockHash)
+            .toList();
+    assertThat(confirmedHashes).isEqualTo(harness.canonicalHashes(0, tip - 12));
+  }
+
+  @Test
+  void shouldFetchConfirmedBlocksItNoLongerHoldsWhenRestartedFromAWindow() throws Exception {
+    FollowerHarness harness = followingFrom(0, 30);
+    List<BlockRef> recovered = harness.lastStep().window();
+    List<ChainStep> steps = new java.util.ArrayList<>();
+    HeadFollower restarted =
+        new HeadFollower(
+            harness.chain,
+            new ReorgDetector(128, 12, recovered, harness.time),
+            steps::add,
+            new BlockSchedule(BLOCK_TIME),
+            harness.time,
+            harness.time,
+            new FollowerMetrics(harness.time),
+            OptionalLong.empty());
+
+    for (int i = 0; i < 3; i++) {
+      restarted.advance(() -> true);
+    }
+
+    assertThat(steps)
+        .flatExtracting(ChainStep::confirmedBlocks)
+        .extracting(RawBlock::getBlockNumber)
+        .containsExactly(18L, 19L, 20L);
+    assertThat(steps.get(0).confirmedBlocks().get(0).getBlockHash())
+        .isEqualTo(harness.canonicalHashes(18, 18).get(0));
   }
 
   @Test

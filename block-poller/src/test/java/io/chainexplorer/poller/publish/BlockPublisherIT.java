@@ -61,6 +61,9 @@ class BlockPublisherIT {
     assertThat(last.getBlockNumber()).isEqualTo(39);
     assertThat(last.getBlockHash()).isEqualTo(TestBlocks.hash("a", 39));
     assertThat(last.getRecentBlocks()).hasSize(40);
+    // The chain confirms at depth 3: block n reaches the cold layer with block n + 3.
+    assertThat(confirmedNumbers(kafka, config, topics))
+        .containsExactlyElementsOf(LongStream.rangeClosed(0, 36).boxed().toList());
   }
 
   @Test
@@ -126,6 +129,8 @@ class BlockPublisherIT {
 
     assertThat(blockNumbers(kafka, config, topics))
         .containsExactlyElementsOf(LongStream.range(0, 8).boxed().toList());
+    assertThat(confirmedNumbers(kafka, config, topics))
+        .containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
   }
 
   @Test
@@ -183,6 +188,22 @@ class BlockPublisherIT {
       serde.configure(KafkaSettings.serde(config), false);
       return kafka.readCommitted(
           topics.rawBlocks().name(), new LongDeserializer(), serde.deserializer(), TIMEOUT);
+    }
+  }
+
+  static List<Long> confirmedNumbers(
+      KafkaEndpoint kafka, PollerConfig config, TopicCatalogue topics) {
+    try (SpecificAvroSerde<RawBlock> serde = new SpecificAvroSerde<>(RawBlock.class)) {
+      serde.configure(KafkaSettings.serde(config), false);
+      return kafka
+          .readCommitted(
+              topics.confirmedRawBlocks().name(),
+              new LongDeserializer(),
+              serde.deserializer(),
+              TIMEOUT)
+          .stream()
+          .map(ConsumerRecord::key)
+          .toList();
     }
   }
 

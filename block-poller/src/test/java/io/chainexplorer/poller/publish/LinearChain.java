@@ -29,7 +29,10 @@ final class LinearChain implements BlockSource {
     List<ChainStep> steps = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       long number = detector.tip().map(tip -> tip.number() + 1).orElse(0L);
-      ChainStep step = detector.plan(block(number), this);
+      ChainStep planned = detector.plan(block(number), this);
+      ChainStep step =
+          planned.withConfirmedBlocks(
+              planned.confirmed().stream().map(ref -> block(ref.number())).toList());
       detector.apply(step);
       steps.add(step);
     }
