@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * one outcome to it; failures fail over to other keys and providers (immediately for a refused key,
  * after jittered exponential backoff for transient faults), each provider behind a circuit breaker;
  * when no key serves before a known instant (a reset), it waits for it. Messages name methods and
- * key aliases only.
+ * key aliases only. Thread-safe: parallel fetches share one client.
  */
 public final class JsonRpcClient {
 
@@ -60,6 +60,7 @@ public final class JsonRpcClient {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
+            // HTTP/1.1: plain-http nodes (anvil, local proxies) then need no h2c upgrade exchange.
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     this.transport =

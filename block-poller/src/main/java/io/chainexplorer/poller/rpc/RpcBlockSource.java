@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * both answers come from the same backend node, so a load-balanced provider cannot pair a block
  * with another node's receipts). Where an endpoint lacks block receipts, per-transaction receipts
  * in chunked batches, remembered per key. Receipts that do not match the block are refetched.
+ * Thread-safe.
  */
 public final class RpcBlockSource implements BlockSource {
 
