@@ -1,0 +1,149 @@
+package io.chainexplorer.decoder;
+
+import io.chainexplorer.decoder.config.DecoderConfig;
+import io.chainexplorer.decoder.sources.UserAbiPublisher;
+import io.chainexplorer.decoder.topology.DecoderSerdes;
+import io.chainexplorer.decoder.topology.DecoderSettings;
+import io.chainexplorer.decoder.topology.DecoderTopics;
+import io.chainexplorer.decoder.topology.DecoderTopology;
+import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running decoder: its topology in a {@link KafkaStreams} client (exactly_once_v2 unless
+ * configured otherwise) with Streams' metrics and the decoder's counters in the given registry;
+ * ABIs of {@code abi.dir} published to the user-ABI topic at start; stops on {@link #close()} or a
+ * fatal error.
+ */
+public final class DecoderApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DecoderApp.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final KafkaStreams streams;
+  private final KafkaStreamsMetrics streamsMetrics;
+  private final DecoderSerdes serdes;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+  private DecoderApp(DecoderConfig config, MeterRegistry registry) throws InterruptedException {
+    TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
+    try (Admin admin = Admin.create(clientSettings(config))) {
+      DecoderTopics.ensure(admin, topics);
+    }
+    Optional<Path> abiDir = config.abiDir();
+    if (abiDir.isPresent()) {
+      publishAbiDirectory(config, topics, abiDir.get());
+    }
+    serdes = DecoderSerdes.of(serdeSettings(config));
+    Properties properties = new Properties();
+    properties.putAll(config.kafkaStreamsProperties());
+    streams =
+        new KafkaStreams(
+            DecoderTopology.build(new DecoderSettings(registry, Clock.systemUTC()), topics, serdes),
+            properties);
+    streams.setUncaughtExceptionHandler(
+        error -> {
+          // transient errors exhausted their retries, or a bug: stop rather than skip data
+          failure.compareAndSet(null, error);
+          LOG.error("decoder stream thread failed, shutting down", error);
+          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    streams.setStateListener(
+        (now, before) -> {
+          if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+            stopped.countDown();
+          }
+        });
+    streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
+  }
+
+  /** Creates missing topics, publishes the ABI directory, builds the topology and starts. */
+  public static DecoderApp start(DecoderConfig config, MeterRegistry registry)
+      throws InterruptedException {
+    DecoderApp app = new DecoderApp(config, registry);
+    app.streams.start();
+    LOG.info(
+        "decoder {} started on chain {} ({})",
+        config.applicationId(),
+        config.chainName(),
+        config.processingGuarantee());
+    return app;
+  }
+
+  /** Bootstrap servers of the configuration, for admin and producer clients. */
+  public static Map<String, Object> clientSettings(DecoderConfig config) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(
+        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+        String.join(",", config.kafkaBootstrapServers()));
+    return settings;
+  }
+
+  /** True while the client runs or rebalances. */
+  public boolean isHealthy() {
+    KafkaStreams.State state = streams.state();
+    return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+  }
+
+  /** Waits until the client stopped; true when it did within {@code timeout}. */
+  public boolean awaitTermination(Duration timeout) throws InterruptedException {
+    return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The error that stopped the app, if one did. */
+  public Optional<Throwable> failure() {
+    return Optional.ofNullable(failure.get());
+  }
+
+  @Override
+  public void close() {
+    streams.close(CLOSE_TIMEOUT);
+    streamsMetrics.close();
+    serdes.close();
+    stopped.countDown();
+  }
+
+  private static void publishAbiDirectory(DecoderConfig config, TopicCatalogue topics, Path dir)
+      throws InterruptedException {
+    Map<String, String> abis;
+    try {
+      abis = UserAbiPublisher.readDirectory(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read abi.dir " + dir, e);
+    }
+    UserAbiPublisher.publish(clientSettings(config), topics.userAbis(), abis);
+    LOG.info("published {} user ABIs from abi.dir", abis.size());
+  }
+
+  private static Map<String, Object> serdeSettings(DecoderConfig config) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(SchemaRegistryClientConfig.URL, config.schemaRegistryUrl());
+    config
+        .schemaRegistryUserInfo()
+        .ifPresent(
+            info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
+    return settings;
+  }
+}
