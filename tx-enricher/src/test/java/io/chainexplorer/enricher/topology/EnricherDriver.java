@@ -5,9 +5,16 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -28,6 +35,7 @@ final class EnricherDriver implements AutoCloseable {
   final EnricherSerdes serdes =
       EnricherSerdes.of(Map.of("schema.registry.url", "mock://enricher-topology-test"));
   final TopologyTestDriver driver;
+  private final Path stateDir = stateDir();
   final TestInputTopic<Long, RawBlock> rawBlocks;
   final TestInputTopic<Long, BlockRetraction> retractions;
   final TestInputTopic<Long, RawBlock> confirmedRawBlocks;
@@ -42,7 +50,7 @@ final class EnricherDriver implements AutoCloseable {
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "enricher-topology-test");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());
+    properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver =
         new TopologyTestDriver(
             EnricherTopology.build(new EnricherSettings(retainedBlocks, registry), topics, serdes),
@@ -78,7 +86,7 @@ final class EnricherDriver implements AutoCloseable {
         topic.name(), serdes.key(topic).deserializer(), serdes.value(topic).deserializer());
   }
 
-  <K, V> java.util.List<K> keys(TopicSpec<K, V> topic) {
+  <K, V> List<K> keys(TopicSpec<K, V> topic) {
     return output(topic).readKeyValuesToList().stream().map(kv -> kv.key).toList();
   }
 
@@ -87,11 +95,11 @@ final class EnricherDriver implements AutoCloseable {
     return counter == null ? 0 : counter.count();
   }
 
-  private static java.nio.file.Path stateDir() {
+  private static Path stateDir() {
     try {
-      return java.nio.file.Files.createTempDirectory("enricher-driver");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Files.createTempDirectory("enricher-driver");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -104,5 +112,10 @@ final class EnricherDriver implements AutoCloseable {
   public void close() {
     driver.close();
     serdes.close();
+    try (Stream<java.nio.file.Path> paths = Files.walk(stateDir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
