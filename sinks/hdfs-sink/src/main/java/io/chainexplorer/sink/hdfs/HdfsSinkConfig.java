@@ -93,8 +93,9 @@ public final class HdfsSinkConfig extends AbstractConfig {
             128L * 1024 * 1024,
             ConfigDef.Range.atLeast(1),
             Importance.MEDIUM,
-            "Bytes per file (Parquet data written plus buffered): a file is committed once it"
-                + " reaches this size.")
+            "Bytes per file (Parquet data written plus buffered, checked every 64 records): a file"
+                + " is committed once it reaches this size. Each open file buffers up to this much"
+                + " in memory (one row group, at most 128 MiB).")
         .define(
             ROTATE_INTERVAL_MS,
             Type.LONG,

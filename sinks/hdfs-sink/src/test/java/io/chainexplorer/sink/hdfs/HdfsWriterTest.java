@@ -67,13 +67,13 @@ class HdfsWriterTest {
   }
 
   @Test
-  void shouldCommitEveryRecordWhenRotateBytesIsOne() throws IOException {
-    HdfsWriter writer = writer(settings(100, 1), CommitHook.NONE);
+  void shouldCommitAtTheNextSizeCheckWhenTheFileReachesRotateBytes() throws IOException {
+    HdfsWriter writer = writer(settings(1_000, 1), CommitHook.NONE);
     writer.open(List.of(TP));
 
-    write(writer, 0, 3, HOUR_12);
+    write(writer, 0, 130, HOUR_12);
 
-    assertThat(files()).hasSize(3).allSatisfy(f -> assertThat(f.rows()).hasSize(1));
+    assertThat(files()).hasSize(2).allSatisfy(f -> assertThat(f.rows()).hasSize(64));
   }
 
   @Test

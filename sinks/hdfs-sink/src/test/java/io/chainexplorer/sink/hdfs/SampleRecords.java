@@ -13,12 +13,12 @@ import org.apache.avro.generic.GenericRecord;
  * Generic records of any project schema with every field filled from a seed (raw Avro data:
  * decimals as minimal two's-complement bytes), as the apps would publish them.
  */
-final class SampleRecords {
+public final class SampleRecords {
 
   private SampleRecords() {}
 
   /** A record of {@code schema} for block time {@code blockTimestamp}, not retracted. */
-  static GenericRecord record(Schema schema, long seed, long blockTimestamp) {
+  public static GenericRecord record(Schema schema, long seed, long blockTimestamp) {
     GenericRecord record = (GenericRecord) value(schema, seed);
     record.put("blockTimestamp", blockTimestamp);
     record.put("blockNumber", 1_000 + seed);

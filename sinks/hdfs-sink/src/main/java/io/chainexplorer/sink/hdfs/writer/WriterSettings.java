@@ -17,10 +17,16 @@ public record WriterSettings(
   /** Largest Parquet row group: a file is one row group unless it is allowed to grow past this. */
   static final long MAX_ROW_GROUP = 128L * 1024 * 1024;
 
+  /**
+   * Records between two size checks: asking Parquet for its buffered size walks every column, too
+   * costly per record; a file overshoots {@code rotateBytes} by fewer records than this.
+   */
+  static final int SIZE_CHECK_INTERVAL = 64;
+
   /** Whether {@code file} is due for commit now. */
   boolean due(OpenFile file, long nowMillis) {
     return file.records() >= flushSize
-        || file.dataSize() >= rotateBytes
+        || (file.records() % SIZE_CHECK_INTERVAL == 0 && file.dataSize() >= rotateBytes)
         || file.ageMillis(nowMillis) >= rotateInterval.toMillis();
   }
 
