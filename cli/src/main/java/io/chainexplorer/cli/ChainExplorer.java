@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       PollCommand.class,
       EnrichCommand.class,
+      io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class
