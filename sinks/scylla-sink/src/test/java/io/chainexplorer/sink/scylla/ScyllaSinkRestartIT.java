@@ -79,6 +79,47 @@ class ScyllaSinkRestartIT {
         .isEmpty();
   }
 
+  @Test
+  void shouldSendRecordsToTheDeadLetterTopicOnceRetriesAreSpent(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry, ConnectEndpoint connect) {
+    try (EmbeddedCassandra node = EmbeddedCassandra.start();
+        SinkHarness harness = new SinkHarness(kafka, registry.confluentApiUrl())) {
+      harness.createTopics();
+      Map<String, String> config =
+          harness.connectorConfig(
+              new InetSocketAddress(node.host(), node.nativePort()), node.localDatacenter());
+      config.put(ScyllaSinkConfig.MAX_RETRIES, "2");
+      try {
+        connect.createConnector(harness.connector, config);
+        connect.awaitConnectorRunning(harness.connector, SinkHarness.timeout());
+        node.stop();
+        produce(harness, 0, 3);
+
+        var dead =
+            kafka.awaitCommitted(
+                harness.dlqTopic,
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer(),
+                3,
+                SinkHarness.timeout());
+
+        assertThat(dead)
+            .extracting(
+                r ->
+                    new String(
+                        r.headers().lastHeader("__connect.errors.exception.class.name").value(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+            .allMatch(
+                name ->
+                    name.matches(
+                        "com\\.datastax\\.oss\\.driver\\.api\\.core\\."
+                            + "(NoNodeAvailable|AllNodesFailed)Exception"));
+      } finally {
+        connect.deleteConnector(harness.connector);
+      }
+    }
+  }
+
   private static void produce(SinkHarness harness, int from, int to) {
     for (int i = from; i < to; i++) {
       String tx = SampleRecords.hash("7a", i);
