@@ -43,7 +43,8 @@ public final class EnricherApp implements AutoCloseable {
     serdes = EnricherSerdes.of(StreamsSettings.serde(config));
     streams =
         new KafkaStreams(
-            EnricherTopology.build(EnricherSettings.defaults(registry), topics, serdes),
+            EnricherTopology.build(
+                new EnricherSettings(config.retractionWindowBlocks(), registry), topics, serdes),
             StreamsSettings.streams(config));
     streams.setUncaughtExceptionHandler(
         error -> {

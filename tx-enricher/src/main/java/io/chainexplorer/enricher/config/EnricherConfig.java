@@ -7,23 +7,31 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
-/** Configuration of the transaction enricher: the Streams keys plus how final a block must be. */
+/**
+ * Configuration of the transaction enricher: the Streams keys plus how many recent raw blocks stay
+ * retractable. How final a block must be for the cold layer is the poller's {@code confirmations}:
+ * the enricher derives the confirmed entities from the poller's confirmed raw blocks.
+ */
 public final class EnricherConfig extends StreamsServiceConfig {
 
   public static final String SERVICE = "tx-enricher";
 
-  public static final String CONFIRMATIONS = "confirmations";
+  public static final String RETRACTION_WINDOW_BLOCKS = "retraction.window.blocks";
+
+  /** The poller's smallest reorg window: a shorter retraction window would miss its retractions. */
+  public static final int MIN_RETRACTION_WINDOW = 128;
 
   private static final ConfigDef DEFINITION =
       streamsDefinition()
           .define(
-              CONFIRMATIONS,
+              RETRACTION_WINDOW_BLOCKS,
               Type.INT,
-              0,
-              Range.atLeast(0),
+              256,
+              Range.atLeast(MIN_RETRACTION_WINDOW),
               Importance.MEDIUM,
-              "Confirmations a raw block needs before its transactions, logs and transfers are "
-                  + "emitted; 0: emit at once and rely on retractions after a reorg.");
+              "Heights below the newest raw block whose raw blocks stay in the retraction store, "
+                  + "so a reorg can retract everything derived from them; at least the poller's "
+                  + "reorg.window.blocks.");
 
   public EnricherConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
@@ -39,7 +47,7 @@ public final class EnricherConfig extends StreamsServiceConfig {
     return SERVICE;
   }
 
-  public int confirmations() {
-    return getInt(CONFIRMATIONS);
+  public int retractionWindowBlocks() {
+    return getInt(RETRACTION_WINDOW_BLOCKS);
   }
 }

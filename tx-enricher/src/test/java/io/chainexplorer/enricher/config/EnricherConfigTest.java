@@ -17,7 +17,7 @@ class EnricherConfigTest {
     assertThat(config.applicationId()).isEqualTo("eth-sepolia-tx-enricher");
     assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
     assertThat(config.numStreamThreads()).isEqualTo(1);
-    assertThat(config.confirmations()).isZero();
+    assertThat(config.retractionWindowBlocks()).isEqualTo(256);
     assertThat(config.kafkaStreamsProperties())
         .containsEntry("application.id", "eth-sepolia-tx-enricher")
         .containsEntry("bootstrap.servers", "localhost:9092")
@@ -61,5 +61,12 @@ class EnricherConfigTest {
     assertThat(ConfigLog.render(config))
         .contains("schema.registry.basic.auth.user.info = [hidden]")
         .doesNotContain("hunter2");
+  }
+
+  @Test
+  void shouldRejectRetractionWindowShorterThanThePollersReorgWindow() {
+    assertThatThrownBy(() -> new EnricherConfig(Map.of("retraction.window.blocks", "64")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("retraction.window.blocks");
   }
 }
