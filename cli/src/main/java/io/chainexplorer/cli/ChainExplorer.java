@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       PollCommand.class,
+      io.chainexplorer.cli.backfill.BackfillCommand.class,
       EnrichCommand.class,
       io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,

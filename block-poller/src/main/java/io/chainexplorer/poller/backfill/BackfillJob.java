@@ -72,6 +72,7 @@ public final class BackfillJob {
           first,
           sizing.threads(),
           sizing.window());
+      listener.started(first);
       new OrderedBackfill(source, publisher, sizing, sleeper, listener).run(first, range.to());
       return Optional.of(first);
     }

@@ -6,6 +6,9 @@ public interface BackfillListener {
 
   BackfillListener NONE = (tip, blocks) -> {};
 
+  /** Called once before the first fetch with the first block this run publishes. */
+  default void started(long first) {}
+
   /**
    * @param tip the highest block number committed so far
    * @param blocks how many blocks this transaction committed

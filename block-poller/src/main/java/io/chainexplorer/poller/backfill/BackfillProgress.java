@@ -27,29 +27,31 @@ public final class BackfillProgress implements BackfillListener {
   private final Clock clock;
   private final Supplier<List<KeyStatus>> keys;
   private final PrintStream terminal;
-  private final Instant started;
-  private final long startBlock;
+  private Instant started;
+  private long startBlock;
   private Instant lastShown;
   private long done;
 
   /**
-   * @param startBlock the first block this run publishes (earlier ones came from a previous run)
+   * @param keys the pool's key states, for the budget used per key
    * @param terminal where to draw the bar, or null to log plain lines
    */
   public BackfillProgress(
-      BackfillRange range,
-      long startBlock,
-      Clock clock,
-      Supplier<List<KeyStatus>> keys,
-      PrintStream terminal) {
+      BackfillRange range, Clock clock, Supplier<List<KeyStatus>> keys, PrintStream terminal) {
     this.range = range;
-    this.startBlock = startBlock;
     this.clock = clock;
     this.keys = keys;
     this.terminal = terminal;
+    started(range.from());
+  }
+
+  /** Rates count from here: blocks before {@code first} came from a previous run. */
+  @Override
+  public void started(long first) {
+    this.startBlock = first;
     this.started = clock.instant();
     this.lastShown = started;
-    this.done = startBlock - range.from();
+    this.done = first - range.from();
   }
 
   @Override

@@ -1,0 +1,63 @@
+package io.chainexplorer.cli.backfill;
+
+import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.keys.KeyPoolRuntime;
+import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.rpc.FetchMetrics;
+import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.RpcBlockSource;
+import io.chainexplorer.poller.rpc.RpcException;
+import io.chainexplorer.poller.rpc.RpcSettings;
+import io.chainexplorer.poller.rpc.Sleeper;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The block source of {@code backfill}: the key pool (usage shared with the pollers through Kafka)
+ * and the JSON-RPC client over it; closing publishes the last key usage.
+ */
+final class BackfillSources implements AutoCloseable {
+
+  private final KeyPoolRuntime keys;
+  private final BlockSource source;
+
+  private BackfillSources(KeyPoolRuntime keys, BlockSource source) {
+    this.keys = keys;
+    this.source = source;
+  }
+
+  static BackfillSources open(PollerConfig config, Map<String, String> environment, Clock clock) {
+    KeyPoolRuntime keys =
+        KeyPoolRuntime.start(
+            config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
+    try {
+      FetchMetrics fetch = new FetchMetrics(config.chainName());
+      RpcSettings probe = RpcSettings.defaults(config.chainName(), 0);
+      JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
+      long chainId = Long.decode(client.call("eth_chainId").asText());
+      RpcSettings settings = RpcSettings.defaults(config.chainName(), chainId);
+      return new BackfillSources(
+          keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
+    } catch (RpcException e) {
+      keys.close();
+      throw new IllegalStateException(
+          "cannot read the chain id from the providers: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      keys.close();
+      throw e;
+    }
+  }
+
+  KeyPoolRuntime keys() {
+    return keys;
+  }
+
+  BlockSource source() {
+    return source;
+  }
+
+  @Override
+  public void close() {
+    keys.close();
+  }
+}
