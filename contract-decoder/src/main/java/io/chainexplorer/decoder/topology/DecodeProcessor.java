@@ -116,6 +116,13 @@ final class DecodeProcessor implements Processor<String, byte[], String, Routed>
   }
 
   @Override
+  public void clearProxyTarget(String contract, String target) {
+    if (target.equals(proxyTargets.get(contract))) {
+      proxyTargets.delete(contract);
+    }
+  }
+
+  @Override
   public void recognise(String contract, String family) {
     securityTokens.putIfAbsent(contract, family);
   }

@@ -8,6 +8,9 @@ interface DecoderState extends AbiLookup {
   /** Records the EIP-1967 target (implementation or {@code beacon:} address) of a contract. */
   void setProxyTarget(String contract, String target);
 
+  /** Forgets a contract's proxy target if it still is {@code target} (its event was retracted). */
+  void clearProxyTarget(String contract, String target);
+
   /** Records that {@code contract} is a security token of {@code family}, unless already known. */
   void recognise(String contract, String family);
 }

@@ -103,10 +103,7 @@ final class RecordDecoder {
           "topics or data: " + e.getMessage(),
           log.getRetracted());
     }
-    if (!log.getRetracted()) {
-      ProxyEvents.target(log.getTopics())
-          .ifPresent(target -> state.setProxyTarget(contract, target));
-    }
+    proxyTarget(contract, log, state);
     Resolution resolution = resolver.event(contract, topics, data, state);
     if (!(resolution instanceof Resolution.Decoded decoded)) {
       return notDecoded(Kind.EVENT, resolution, source, log.getRetracted());
@@ -135,6 +132,19 @@ final class RecordDecoder {
         .of(contract, decoded, log.getBlockTimestamp(), log.getRetracted(), state)
         .ifPresent(a -> outputs.add(new Output(a.key(), new Routed.Activity(a.activity()))));
     return outputs;
+  }
+
+  private static void proxyTarget(String contract, Log log, DecoderState state) {
+    // a retracted upgrade is forgotten; the canonical chain's own Upgraded event sets it again
+    ProxyEvents.target(log.getTopics())
+        .ifPresent(
+            target -> {
+              if (log.getRetracted()) {
+                state.clearProxyTarget(contract, target);
+              } else {
+                state.setProxyTarget(contract, target);
+              }
+            });
   }
 
   private List<Output> notDecoded(

@@ -110,6 +110,22 @@ class DecoderTopologyTest {
   }
 
   @Test
+  void shouldForgetAProxyTargetWhoseUpgradeIsRetracted() {
+    String proxy = address(0x9999);
+    String impl = address(0x1001);
+    driver.publishAbi(impl, abi("setValue", "uint256", "implName"));
+    var upgraded = log(1, 0, proxy, List.of(ProxyEvents.upgradedTopic0(), word(impl)), "0x");
+    driver.pipe(upgraded);
+    driver.pipe(io.chainexplorer.avro.Log.newBuilder(upgraded).setRetracted(true).build());
+    driver.pipe(call(2, proxy, calldata("setValue(uint256)", BigInteger.ONE)));
+
+    assertThat(calls()).isEmpty();
+    assertThat(deadLetters())
+        .singleElement()
+        .satisfies(letter -> assertThat(letter.getReason()).startsWith("unknown-selector: "));
+  }
+
+  @Test
   void shouldDecodeBeaconProxyCallsWithTheBeaconsImplementation() {
     String proxy = address(0x9999);
     String beacon = address(0xbeac);
