@@ -2,6 +2,7 @@ package io.chainexplorer.poller.config;
 
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.Validators;
+import io.chainexplorer.poller.rpc.RpcSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class PollerConfig extends ServiceConfig {
   public static final String REORG_WINDOW_BLOCKS = "reorg.window.blocks";
   public static final String START_BLOCK = "start.block";
   public static final String PUBLISH_TRANSACTIONAL_ID = "publish.transactional.id";
+  public static final String CHAIN_ID = "chain.id";
+  public static final String RPC_CONNECT_TIMEOUT_MS = "rpc.connect.timeout.ms";
+  public static final String RPC_REQUEST_TIMEOUT_MS = "rpc.request.timeout.ms";
+  public static final String RPC_MAX_ATTEMPTS = "rpc.max.attempts";
+  public static final String RPC_RECEIPTS_BATCH_SIZE = "rpc.receipts.batch.size";
 
   /** Deeper reorgs than this have not happened since the merge; a smaller window would miss one. */
   public static final int MIN_REORG_WINDOW = 128;
@@ -103,8 +109,47 @@ public final class PollerConfig extends ServiceConfig {
               Type.STRING,
               "",
               Importance.MEDIUM,
-              "Transactional id of the block publisher, unique per poller instance; "
-                  + "empty: block-poller-<chain.name>.");
+              "Transactional id of the block publisher: the same for every instance (leader and"
+                  + " standbys) of one chain, so that a new leader fences the old one, and unique"
+                  + " per chain; empty: block-poller-<chain.name>.")
+          .define(
+              CHAIN_ID,
+              Type.LONG,
+              0L,
+              Range.atLeast(0),
+              Importance.HIGH,
+              "EIP-155 id of the chain; checked at start against the providers' eth_chainId, a"
+                  + " mismatch stops the poller as a configuration error; 0: take the providers'.")
+          .define(
+              RPC_CONNECT_TIMEOUT_MS,
+              Type.INT,
+              5_000,
+              Range.atLeast(1),
+              Importance.LOW,
+              "TCP/TLS connect timeout of the JSON-RPC HTTP client in milliseconds.")
+          .define(
+              RPC_REQUEST_TIMEOUT_MS,
+              Type.INT,
+              10_000,
+              Range.atLeast(1),
+              Importance.LOW,
+              "Time limit of one JSON-RPC HTTP exchange in milliseconds; a timeout is retried on"
+                  + " another key.")
+          .define(
+              RPC_MAX_ATTEMPTS,
+              Type.INT,
+              4,
+              Range.between(1, 100),
+              Importance.LOW,
+              "Exchanges tried, over keys and providers, before a JSON-RPC call fails for good.")
+          .define(
+              RPC_RECEIPTS_BATCH_SIZE,
+              Type.INT,
+              50,
+              Range.between(1, 1000),
+              Importance.LOW,
+              "Calls per JSON-RPC batch of eth_getTransactionReceipt, used where an endpoint lacks"
+                  + " eth_getBlockReceipts; each batch member is billed as one call.");
 
   public PollerConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
@@ -170,6 +215,64 @@ public final class PollerConfig extends ServiceConfig {
   public String publishTransactionalId() {
     String configured = getString(PUBLISH_TRANSACTIONAL_ID);
     return configured.isBlank() ? SERVICE + "-" + chainName() : configured;
+  }
+
+  /** The expected chain id, or empty to take the one the providers report. */
+  public OptionalLong chainId() {
+    long id = getLong(CHAIN_ID);
+    return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
+  }
+
+  public Duration rpcConnectTimeout() {
+    return Duration.ofMillis(getInt(RPC_CONNECT_TIMEOUT_MS));
+  }
+
+  public Duration rpcRequestTimeout() {
+    return Duration.ofMillis(getInt(RPC_REQUEST_TIMEOUT_MS));
+  }
+
+  public int rpcMaxAttempts() {
+    return getInt(RPC_MAX_ATTEMPTS);
+  }
+
+  public int rpcReceiptsBatchSize() {
+    return getInt(RPC_RECEIPTS_BATCH_SIZE);
+  }
+
+  /** The JSON-RPC client's settings from the rpc.* keys, for a chain of this id. */
+  public RpcSettings rpcSettings(long chainId) {
+    RpcSettings defaults = RpcSettings.defaults(chainName(), chainId);
+    return new RpcSettings(
+        chainName(),
+        chainId,
+        rpcConnectTimeout(),
+        rpcRequestTimeout(),
+        rpcMaxAttempts(),
+        defaults.backoffBase(),
+        defaults.backoffMax(),
+        defaults.keyWait(),
+        rpcReceiptsBatchSize(),
+        defaults.consistencyAttempts());
+  }
+
+  /**
+   * The chain id to publish: {@code reported} by the providers, which must equal {@link #CHAIN_ID}
+   * when that is set.
+   *
+   * @throws ConfigException when the providers serve another chain than the configured one
+   */
+  public long checkChainId(long reported) {
+    OptionalLong expected = chainId();
+    if (expected.isPresent() && expected.getAsLong() != reported) {
+      throw new ConfigException(
+          CHAIN_ID
+              + " is "
+              + expected.getAsLong()
+              + " but the providers serve chain "
+              + reported
+              + ": check rpc.urls and the provider sections");
+    }
+    return reported;
   }
 
   private Optional<Path> optionalPath(String key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
+import io.chainexplorer.poller.rpc.RpcSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -92,5 +93,57 @@ class PollerConfigTest {
     assertThat(ConfigLog.render(config))
         .contains("rpc.urls = [hidden]")
         .doesNotContain("SECRETKEY");
+  }
+
+  @Test
+  void shouldDefaultRpcTuningToTheClientDefaultsAndAskTheProvidersForTheChainId() {
+    PollerConfig config = new PollerConfig(Map.of());
+
+    assertThat(config.chainId()).isEmpty();
+    assertThat(config.checkChainId(31_337)).isEqualTo(31_337);
+    RpcSettings settings = config.rpcSettings(1);
+    assertThat(settings).isEqualTo(RpcSettings.defaults("eth-mainnet", 1));
+  }
+
+  @Test
+  void shouldWireRpcKeysIntoTheClientSettings() {
+    PollerConfig config =
+        new PollerConfig(
+            Map.of(
+                "chain.name", "eth-sepolia",
+                "rpc.connect.timeout.ms", "1500",
+                "rpc.request.timeout.ms", "2500",
+                "rpc.max.attempts", "7",
+                "rpc.receipts.batch.size", "20"));
+
+    RpcSettings settings = config.rpcSettings(11_155_111);
+
+    assertThat(settings.chain()).isEqualTo("eth-sepolia");
+    assertThat(settings.chainId()).isEqualTo(11_155_111);
+    assertThat(settings.connectTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(settings.requestTimeout()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(settings.maxAttempts()).isEqualTo(7);
+    assertThat(settings.receiptsBatchSize()).isEqualTo(20);
+  }
+
+  @Test
+  void shouldStopAsConfigErrorWhenTheProvidersServeAnotherChain() {
+    PollerConfig config = new PollerConfig(Map.of("chain.id", "1"));
+
+    assertThat(config.chainId()).hasValue(1);
+    assertThat(config.checkChainId(1)).isEqualTo(1);
+    assertThatThrownBy(() -> config.checkChainId(31_337))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("chain.id is 1 but the providers serve chain 31337");
+  }
+
+  @Test
+  void shouldRejectNonPositiveRpcAttemptsAndBatchSize() {
+    assertThatThrownBy(() -> new PollerConfig(Map.of("rpc.max.attempts", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rpc.max.attempts");
+    assertThatThrownBy(() -> new PollerConfig(Map.of("rpc.receipts.batch.size", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rpc.receipts.batch.size");
   }
 }

@@ -7,6 +7,7 @@ import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.poller.PollerApp;
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.config.ProviderConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +55,7 @@ public final class PollCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PollerConfig config =
-        ConfigLoader.of(PollerConfig.definition())
-            .withFile(options.file())
-            .withOverrides(overrides())
-            .load(PollerConfig::new);
+    PollerConfig config = loadConfig(ConfigLoader.of(PollerConfig.definition()));
     ConfigLog.logEffective(config);
     Clock clock = Clock.systemUTC();
     AtomicReference<PollerApp> running = new AtomicReference<>();
@@ -87,6 +84,15 @@ public final class PollCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
       }
     }
+  }
+
+  /** The poller's configuration, with the open {@code provider.<name>.*} sections of the pool. */
+  PollerConfig loadConfig(ConfigLoader loader) {
+    return loader
+        .withOpenPrefix(ProviderConfig.PREFIX)
+        .withFile(options.file())
+        .withOverrides(overrides())
+        .load(PollerConfig::new);
   }
 
   private Map<String, String> overrides() {

@@ -36,10 +36,10 @@ final class PollSources implements AutoCloseable {
       keys.metrics().bindTo(registry);
       FetchMetrics fetch = new FetchMetrics(config.chainName());
       fetch.bindTo(registry);
-      RpcSettings probe = RpcSettings.defaults(config.chainName(), 0);
+      RpcSettings probe = config.rpcSettings(0);
       JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
-      long chainId = Long.decode(client.call("eth_chainId").asText());
-      RpcSettings settings = RpcSettings.defaults(config.chainName(), chainId);
+      long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
+      RpcSettings settings = config.rpcSettings(chainId);
       return new PollSources(
           keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
     } catch (RpcException e) {
