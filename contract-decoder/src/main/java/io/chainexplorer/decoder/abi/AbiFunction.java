@@ -9,7 +9,6 @@ public final class AbiFunction implements AbiEntry {
   private final List<AbiParameter> inputs;
   private final String signature;
   private final byte[] selector;
-  private final AbiType.TupleType inputTuple;
 
   public AbiFunction(String name, List<AbiParameter> inputs) {
     this.name = Objects.requireNonNull(name, "name");
@@ -17,7 +16,6 @@ public final class AbiFunction implements AbiEntry {
     this.signature = AbiEntry.super.signature();
     this.selector = new byte[4];
     System.arraycopy(Keccak.hash(signature), 0, selector, 0, 4);
-    this.inputTuple = inputs.isEmpty() ? null : new AbiType.TupleType(types(this.inputs));
   }
 
   @Override
@@ -48,11 +46,6 @@ public final class AbiFunction implements AbiEntry {
   /** The input types, in order. */
   public List<AbiType> types() {
     return types(inputs);
-  }
-
-  /** The inputs as one tuple, or null without inputs. */
-  AbiType.TupleType inputTuple() {
-    return inputTuple;
   }
 
   boolean selectorMatches(byte[] calldata) {

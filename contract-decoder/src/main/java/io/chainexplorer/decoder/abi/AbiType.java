@@ -38,6 +38,12 @@ public sealed interface AbiType
 
   /** {@code uintN} or {@code intN}, N a multiple of 8 from 8 to 256. */
   record IntType(int bits, boolean signed) implements AbiType {
+    public IntType {
+      if (bits < 8 || bits > 256 || bits % 8 != 0) {
+        throw new IllegalArgumentException("no integer type of " + bits + " bits");
+      }
+    }
+
     @Override
     public String canonical() {
       return (signed ? "int" : "uint") + bits;
@@ -92,6 +98,12 @@ public sealed interface AbiType
 
   /** {@code bytesN}, N from 1 to 32. */
   record FixedBytesType(int size) implements AbiType {
+    public FixedBytesType {
+      if (size < 1 || size > 32) {
+        throw new IllegalArgumentException("no bytes" + size + " type");
+      }
+    }
+
     @Override
     public String canonical() {
       return "bytes" + size;
@@ -149,6 +161,13 @@ public sealed interface AbiType
     /** The length of a dynamic array type. */
     public static final int DYNAMIC_LENGTH = -1;
 
+    public ArrayType {
+      java.util.Objects.requireNonNull(element, "element");
+      if (length < 1 && length != DYNAMIC_LENGTH) {
+        throw new IllegalArgumentException("array length " + length + " not accepted");
+      }
+    }
+
     /** Whether the length is read from the data. */
     public boolean dynamicLength() {
       return length == DYNAMIC_LENGTH;
@@ -177,6 +196,9 @@ public sealed interface AbiType
     private final int headSize;
 
     public TupleType(List<AbiType> components) {
+      if (components.isEmpty()) {
+        throw new IllegalArgumentException("empty tuple");
+      }
       this.components = List.copyOf(components);
       this.dynamic = this.components.stream().anyMatch(AbiType::dynamic);
       long size = this.components.stream().mapToLong(AbiType::headSize).sum();

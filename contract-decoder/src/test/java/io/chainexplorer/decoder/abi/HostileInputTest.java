@@ -75,6 +75,16 @@ class HostileInputTest {
   }
 
   @Test
+  void shouldRejectZeroSizedTypesWhoseArraysWouldCostNoBytesPerElement() {
+    assertThatThrownBy(() -> AbiType.parse("uint256[0][]")).hasMessageContaining("array length");
+    assertThatThrownBy(() -> AbiType.parse("()[]")).hasMessageContaining("empty tuple");
+    assertThatThrownBy(() -> new AbiType.ArrayType(new AbiType.BoolType(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AbiType.IntType(7, false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldRejectAddressWhenHighBytesAreSet() {
     AbiFunction f = SignatureParser.function("f(address)");
     byte[] calldata = Hex.decode(f.selectorHex() + "01" + "00".repeat(31));
