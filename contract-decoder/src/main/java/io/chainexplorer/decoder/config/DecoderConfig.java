@@ -6,27 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
-import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
-/** Configuration of the contract decoder: the Streams keys, confirmations and where ABIs live. */
+/**
+ * Configuration of the contract decoder: the Streams keys and where user ABIs live. It decodes at
+ * once and follows the enricher's retractions, so it needs no confirmation depth of its own.
+ */
 public final class DecoderConfig extends StreamsServiceConfig {
 
   public static final String SERVICE = "contract-decoder";
 
-  public static final String CONFIRMATIONS = "confirmations";
   public static final String ABI_DIR = "abi.dir";
 
   private static final ConfigDef DEFINITION =
       streamsDefinition()
-          .define(
-              CONFIRMATIONS,
-              Type.INT,
-              0,
-              Range.atLeast(0),
-              Importance.MEDIUM,
-              "Confirmations a transaction's block needs before its calls and events are decoded;"
-                  + " 0: decode at once and rely on retractions after a reorg.")
           .define(
               ABI_DIR,
               Type.STRING,
@@ -47,10 +40,6 @@ public final class DecoderConfig extends StreamsServiceConfig {
   @Override
   public String serviceName() {
     return SERVICE;
-  }
-
-  public int confirmations() {
-    return getInt(CONFIRMATIONS);
   }
 
   public Optional<Path> abiDir() {

@@ -17,23 +17,14 @@ class DecoderConfigTest {
 
     assertThat(config.applicationId()).isEqualTo("eth-mainnet-contract-decoder");
     assertThat(config.abiDir()).isEmpty();
-    assertThat(config.confirmations()).isZero();
     assertThat(config.commitIntervalMs()).isEqualTo(100L);
   }
 
   @Test
-  void shouldReadAbiDirAndConfirmations() {
-    DecoderConfig config = new DecoderConfig(Map.of("abi.dir", "abis", "confirmations", "3"));
+  void shouldReadAbiDir() {
+    DecoderConfig config = new DecoderConfig(Map.of("abi.dir", "abis"));
 
     assertThat(config.abiDir()).hasValue(Path.of("abis"));
-    assertThat(config.confirmations()).isEqualTo(3);
-  }
-
-  @Test
-  void shouldRejectNegativeConfirmations() {
-    assertThatThrownBy(() -> new DecoderConfig(Map.of("confirmations", "-1")))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("confirmations");
   }
 
   @Test
