@@ -6,10 +6,11 @@ import io.chainexplorer.decoder.topology.DecoderSerdes;
 import io.chainexplorer.decoder.topology.DecoderSettings;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.decoder.topology.DecoderTopology;
+import io.chainexplorer.platform.streams.StreamsApp;
+import io.chainexplorer.platform.streams.StreamsLifecycle;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,13 +20,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,16 +32,11 @@ import org.slf4j.LoggerFactory;
  * ABIs of {@code abi.dir} published to the user-ABI topic at start; stops on {@link #close()} or a
  * fatal error.
  */
-public final class DecoderApp implements AutoCloseable {
+public final class DecoderApp implements StreamsApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(DecoderApp.class);
-  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-  private final KafkaStreams streams;
-  private final KafkaStreamsMetrics streamsMetrics;
-  private final DecoderSerdes serdes;
-  private final CountDownLatch stopped = new CountDownLatch(1);
-  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final StreamsLifecycle lifecycle;
 
   private DecoderApp(DecoderConfig config, MeterRegistry registry) throws InterruptedException {
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
@@ -55,35 +47,21 @@ public final class DecoderApp implements AutoCloseable {
     if (abiDir.isPresent()) {
       publishAbiDirectory(config, topics, abiDir.get());
     }
-    serdes = DecoderSerdes.of(serdeSettings(config));
+    DecoderSerdes serdes = DecoderSerdes.of(serdeSettings(config));
     Properties properties = new Properties();
     properties.putAll(config.kafkaStreamsProperties());
-    streams =
+    KafkaStreams streams =
         new KafkaStreams(
             DecoderTopology.build(new DecoderSettings(registry, Clock.systemUTC()), topics, serdes),
             properties);
-    streams.setUncaughtExceptionHandler(
-        error -> {
-          // transient errors exhausted their retries, or a bug: stop rather than skip data
-          failure.compareAndSet(null, error);
-          LOG.error("decoder stream thread failed, shutting down", error);
-          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
-    streams.setStateListener(
-        (now, before) -> {
-          if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
-            stopped.countDown();
-          }
-        });
-    streamsMetrics = new KafkaStreamsMetrics(streams);
-    streamsMetrics.bindTo(registry);
+    lifecycle = new StreamsLifecycle("decoder", streams, registry, serdes::close);
   }
 
   /** Creates missing topics, publishes the ABI directory, builds the topology and starts. */
   public static DecoderApp start(DecoderConfig config, MeterRegistry registry)
       throws InterruptedException {
     DecoderApp app = new DecoderApp(config, registry);
-    app.streams.start();
+    app.lifecycle.start();
     LOG.info(
         "decoder {} started on chain {} ({})",
         config.applicationId(),
@@ -101,28 +79,24 @@ public final class DecoderApp implements AutoCloseable {
     return settings;
   }
 
-  /** True while the client runs or rebalances. */
+  @Override
   public boolean isHealthy() {
-    KafkaStreams.State state = streams.state();
-    return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+    return lifecycle.isHealthy();
   }
 
-  /** Waits until the client stopped; true when it did within {@code timeout}. */
+  @Override
   public boolean awaitTermination(Duration timeout) throws InterruptedException {
-    return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return lifecycle.awaitTermination(timeout);
   }
 
-  /** The error that stopped the app, if one did. */
+  @Override
   public Optional<Throwable> failure() {
-    return Optional.ofNullable(failure.get());
+    return lifecycle.failure();
   }
 
   @Override
   public void close() {
-    streams.close(CLOSE_TIMEOUT);
-    streamsMetrics.close();
-    serdes.close();
-    stopped.countDown();
+    lifecycle.close();
   }
 
   private static void publishAbiDirectory(DecoderConfig config, TopicCatalogue topics, Path dir)
