@@ -3,11 +3,9 @@ package io.chainexplorer.decoder.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.testsupport.topology.PinnedTopology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,26 +17,17 @@ import org.junit.jupiter.api.Test;
 class TopologyDescriptionTest {
 
   static final String EXPECTED = "io/chainexplorer/decoder/topology/topology-description.txt";
-  static final String REGENERATE = "chainexplorer.regenerate.topology";
 
   @Test
   void shouldDescribeTheTopologyExactlyAsPinned() throws IOException {
     String actual = describe();
-    Path pinned =
-        Path.of(
-            System.getProperty("chainexplorer.root", ".."),
-            "contract-decoder/src/test/resources",
-            EXPECTED);
-    if (Boolean.getBoolean(REGENERATE)) {
-      Files.writeString(pinned, actual, StandardCharsets.UTF_8);
-    }
-    String expected = Files.readString(pinned, StandardCharsets.UTF_8);
+    String expected = PinnedTopology.pinned("contract-decoder", EXPECTED, actual);
 
     assertThat(actual)
         .as(
             "topology.describe() differs from %s. If the change is deliberate, regenerate it with"
-                + " ./mvnw -pl contract-decoder test -Dtest=TopologyDescriptionTest -D%s=true",
-            EXPECTED, REGENERATE)
+                + " %s",
+            EXPECTED, PinnedTopology.regenerateCommand("contract-decoder"))
         .isEqualTo(expected);
   }
 
