@@ -11,6 +11,7 @@ import io.chainexplorer.poller.backfill.BackfillRange;
 import io.chainexplorer.poller.backfill.BackfillSizing;
 import io.chainexplorer.poller.backfill.OrderedBackfill;
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.config.ProviderConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -94,6 +95,7 @@ public final class BackfillCommand implements Callable<Integer> {
     BackfillRange range = range();
     PollerConfig config =
         ConfigLoader.of(PollerConfig.definition())
+            .withOpenPrefix(ProviderConfig.PREFIX)
             .withFile(options.file())
             .withOverrides(overrides())
             .load(PollerConfig::new);

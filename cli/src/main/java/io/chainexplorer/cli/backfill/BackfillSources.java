@@ -32,10 +32,11 @@ final class BackfillSources implements AutoCloseable {
             config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
     try {
       FetchMetrics fetch = new FetchMetrics(config.chainName());
-      RpcSettings probe = RpcSettings.defaults(config.chainName(), 0);
+      RpcSettings probe = config.rpcSettings(0);
       JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
-      long chainId = Long.decode(client.call("eth_chainId").asText());
-      RpcSettings settings = RpcSettings.defaults(config.chainName(), chainId);
+      // A wrong chain would be written under this chain's topics: a configuration error (exit 2).
+      long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
+      RpcSettings settings = config.rpcSettings(chainId);
       return new BackfillSources(
           keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
     } catch (RpcException e) {

@@ -70,23 +70,23 @@ class BackfillCommandIT {
     assertThat(run.err()).contains("reorg.window.blocks");
   }
 
-  private static CliRun backfill(String from, String to) {
-    return CliRun.of(
-        "backfill",
-        "--from",
-        from,
-        "--to",
-        to,
-        "--rpc-url",
-        anvil.rpcUrl().toString(),
-        "-s",
-        "chain.name=" + CHAIN,
-        "-s",
-        "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
-        "-s",
-        "schema.registry.url=" + registry.confluentApiUrl(),
-        "-s",
-        "metrics.port=0");
+  @Test
+  void shouldExitTwoWhenTheProvidersServeAnotherChain() {
+    CliRun run = backfill("1", "5", "-s", "chain.id=1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("chain.id");
+  }
+
+  private static CliRun backfill(String from, String to, String... extra) {
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("backfill", "--from", from, "--to", to));
+    args.addAll(List.of("--rpc-url", anvil.rpcUrl().toString(), "-s", "chain.name=" + CHAIN));
+    args.addAll(List.of("-s", "kafka.bootstrap.servers=" + kafka.bootstrapServers()));
+    args.addAll(List.of("-s", "schema.registry.url=" + registry.confluentApiUrl()));
+    args.addAll(List.of("-s", "metrics.port=0"));
+    args.addAll(List.of(extra));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private static List<Long> committedKeys() {
