@@ -1,0 +1,226 @@
+package io.chainexplorer.enricher.reorg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chainexplorer.avro.Block;
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.embedded.EmbeddedAnvil;
+import io.chainexplorer.enricher.EnricherApp;
+import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.enricher.mapping.CorpusBlocks;
+import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.schemas.topics.TopicSpec;
+import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.KafkaExtension;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reorg made by anvil ({@code anvil_reorg}), published as the poller publishes it: the orphaned
+ * block, then its retraction with the canonical block in one transaction.
+ */
+@ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
+class AnvilReorgIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final String CHAIN = "eth-anvil-reorg-it";
+
+  @TempDir Path stateDir;
+
+  @Test
+  void shouldLeaveNoVisibleRecordOfTheOrphanedBlockWhenAnvilReorgsIt(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    RawBlock orphan;
+    RawBlock canonical;
+    try (EmbeddedAnvil anvil = EmbeddedAnvil.builder().manualMining().start()) {
+      List<String> accounts = accounts(anvil);
+      anvil.rpc().call("eth_sendTransaction", transfer(accounts.get(0), accounts.get(1), "0x1"));
+      anvil.mine();
+      orphan = rawBlock(anvil, 1);
+      anvil
+          .rpc()
+          .call(
+              "anvil_reorg",
+              1,
+              List.of(List.of(transfer(accounts.get(2), accounts.get(3), "0x2"), 0)));
+      canonical = rawBlock(anvil, 1);
+    }
+    assertThat(canonical.getBlockHash()).isNotEqualTo(orphan.getBlockHash());
+    assertThat(orphan.getTransactions()).hasSize(1);
+    Set<String> orphanedTxs = hashes(orphan);
+    Set<String> canonicalTxs = hashes(canonical);
+    assertThat(canonicalTxs).isNotEmpty().doesNotContainAnyElementsOf(orphanedTxs);
+
+    TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
+    try (EnricherApp app = EnricherApp.start(config(kafka, registry), new SimpleMeterRegistry());
+        EnricherSerdes serdes =
+            EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka))) {
+      Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
+      producer.initTransactions();
+      publish(producer, serdes, topics, List.of(orphan), List.of());
+      publish(producer, serdes, topics, List.of(canonical), List.of(retraction(orphan, canonical)));
+
+      List<ConsumerRecord<String, Transaction>> transactions =
+          await(kafka, serdes, topics.transactions(), 2 * orphanedTxs.size() + canonicalTxs.size());
+      assertThat(visible(transactions, t -> t.getBlockHash(), Transaction::getRetracted))
+          .isEqualTo(canonicalTxs);
+      List<ConsumerRecord<Long, Block>> blocks = await(kafka, serdes, topics.blocks(), 3);
+      assertThat(blocks)
+          .filteredOn(record -> !record.value().getRetracted())
+          .extracting(record -> record.value().getBlockHash())
+          .contains(orphan.getBlockHash(), canonical.getBlockHash());
+      assertThat(visibleHashes(blocks)).containsExactly(canonical.getBlockHash());
+    }
+  }
+
+  /** Keys whose latest record is live, applying retractions by key and block hash. */
+  private static <K, V> Set<K> visible(
+      List<ConsumerRecord<K, V>> records, Function<V, String> blockHash, Predicate<V> retracted) {
+    Map<K, Set<String>> byKey = new HashMap<>();
+    for (ConsumerRecord<K, V> record : records) {
+      Set<String> live = byKey.computeIfAbsent(record.key(), key -> new HashSet<>());
+      if (retracted.test(record.value())) {
+        live.remove(blockHash.apply(record.value()));
+      } else {
+        live.add(blockHash.apply(record.value()));
+      }
+    }
+    Set<K> keys = new HashSet<>();
+    byKey.forEach(
+        (key, live) -> {
+          if (!live.isEmpty()) {
+            keys.add(key);
+          }
+        });
+    return keys;
+  }
+
+  private static List<String> visibleHashes(List<ConsumerRecord<Long, Block>> records) {
+    Map<String, Boolean> live = new HashMap<>();
+    records.forEach(r -> live.put(r.value().getBlockHash(), !r.value().getRetracted()));
+    List<String> hashes = new ArrayList<>();
+    live.forEach(
+        (hash, isLive) -> {
+          if (isLive) {
+            hashes.add(hash);
+          }
+        });
+    return hashes;
+  }
+
+  private static Set<String> hashes(RawBlock block) {
+    Set<String> hashes = new HashSet<>();
+    block.getTransactions().forEach(t -> hashes.add(t.getHash()));
+    return hashes;
+  }
+
+  private static List<String> accounts(EmbeddedAnvil anvil) {
+    List<String> accounts = new ArrayList<>();
+    anvil.rpc().call("eth_accounts").forEach(node -> accounts.add(node.asText()));
+    return accounts;
+  }
+
+  private static Map<String, String> transfer(String from, String to, String value) {
+    return Map.of("from", from, "to", to, "value", value);
+  }
+
+  private static RawBlock rawBlock(EmbeddedAnvil anvil, long number) {
+    String height = "0x" + Long.toHexString(number);
+    JsonNode block = anvil.rpc().call("eth_getBlockByNumber", height, true);
+    List<JsonNode> receipts = new ArrayList<>();
+    anvil.rpc().call("eth_getBlockReceipts", height).forEach(receipts::add);
+    return CorpusBlocks.rawBlock(block, receipts);
+  }
+
+  private static void publish(
+      KafkaProducer<byte[], byte[]> producer,
+      EnricherSerdes serdes,
+      TopicCatalogue topics,
+      List<RawBlock> blocks,
+      List<BlockRetraction> retractions) {
+    producer.beginTransaction();
+    for (BlockRetraction retraction : retractions) {
+      send(producer, serdes, topics.blockRetractions(), retraction.getBlockNumber(), retraction);
+    }
+    for (RawBlock block : blocks) {
+      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
+    }
+    producer.commitTransaction();
+  }
+
+  private static <V> void send(
+      KafkaProducer<byte[], byte[]> producer,
+      EnricherSerdes serdes,
+      TopicSpec<Long, V> topic,
+      long key,
+      V value) {
+    producer.send(
+        new ProducerRecord<>(
+            topic.name(),
+            new LongSerializer().serialize(topic.name(), key),
+            serdes.value(topic).serializer().serialize(topic.name(), value)));
+  }
+
+  private static <K, V> List<ConsumerRecord<K, V>> await(
+      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
+    return kafka.awaitCommitted(
+        topic.name(),
+        serdes.key(topic).deserializer(),
+        serdes.value(topic).deserializer(),
+        count,
+        TIMEOUT);
+  }
+
+  private static BlockRetraction retraction(RawBlock orphan, RawBlock canonical) {
+    return BlockRetraction.newBuilder()
+        .setBlockNumber(orphan.getBlockNumber())
+        .setBlockHash(orphan.getBlockHash())
+        .setBlockTimestamp(orphan.getBlockTimestamp())
+        .setCanonicalBlockHash(canonical.getBlockHash())
+        .setDepth(1)
+        .setDetectedAt(Instant.now())
+        .build();
+  }
+
+  private static Map<String, Object> transactional(KafkaEndpoint kafka) {
+    Map<String, Object> settings = kafka.producerConfig();
+    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, CHAIN + "-test-poller");
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    return settings;
+  }
+
+  private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
+    return new EnricherConfig(
+        Map.of(
+            "chain.name", CHAIN,
+            "kafka.bootstrap.servers", kafka.bootstrapServers(),
+            "schema.registry.url", registry.confluentApiUrl(),
+            "state.dir", stateDir.toString()));
+  }
+}
