@@ -1,16 +1,13 @@
 package io.chainexplorer.cli.decode;
 
+import io.chainexplorer.cli.StreamsAppRunner;
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.decoder.DecoderApp;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
-import io.chainexplorer.platform.metrics.MetricsServer;
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,29 +41,8 @@ public final class DecodeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     DecoderConfig config = load(options);
     ConfigLog.logEffective(config);
-    AtomicReference<DecoderApp> running = new AtomicReference<>();
-    try (MetricsServer metrics =
-        MetricsServer.start(
-            config.metricsHost(),
-            config.metricsPort(),
-            config.serviceName(),
-            config.chainName(),
-            () -> running.get() != null && running.get().isHealthy())) {
-      try (DecoderApp app = DecoderApp.start(config, metrics.registry())) {
-        running.set(app);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "chain-explorer-decode-stop"));
-        while (!app.awaitTermination(Duration.ofMinutes(1))) {
-          // keeps waiting: the app stops on a fatal error or through the shutdown hook
-        }
-        if (app.failure().isPresent()) {
-          spec.commandLine()
-              .getErr()
-              .println("decode stopped: " + app.failure().get().getMessage());
-          return CommandLine.ExitCode.SOFTWARE;
-        }
-        return CommandLine.ExitCode.OK;
-      }
-    }
+    return StreamsAppRunner.run(
+        spec, "decode", config, registry -> DecoderApp.start(config, registry));
   }
 
   /** The decoder's configuration from the file, environment and overrides of {@code options}. */

@@ -1,5 +1,6 @@
 package io.chainexplorer.cli.enrich;
 
+import io.chainexplorer.cli.StreamsAppRunner;
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.enricher.EnricherApp;
@@ -8,11 +9,7 @@ import io.chainexplorer.enricher.reprocess.EnricherReset;
 import io.chainexplorer.enricher.reprocess.ResetSummary;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
-import io.chainexplorer.platform.metrics.MetricsServer;
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,28 +64,7 @@ public final class EnrichCommand implements Callable<Integer> {
               reset.rewoundTo().size(),
               reset.deletedInternalTopics().size());
     }
-    AtomicReference<EnricherApp> running = new AtomicReference<>();
-    try (MetricsServer metrics =
-        MetricsServer.start(
-            config.metricsHost(),
-            config.metricsPort(),
-            config.serviceName(),
-            config.chainName(),
-            () -> running.get() != null && running.get().isHealthy())) {
-      try (EnricherApp app = EnricherApp.start(config, metrics.registry())) {
-        running.set(app);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "chain-explorer-enrich-stop"));
-        while (!app.awaitTermination(Duration.ofMinutes(1))) {
-          // keeps waiting: the app stops on a fatal error or through the shutdown hook
-        }
-        if (app.failure().isPresent()) {
-          spec.commandLine()
-              .getErr()
-              .println("enrich stopped: " + app.failure().get().getMessage());
-          return CommandLine.ExitCode.SOFTWARE;
-        }
-        return CommandLine.ExitCode.OK;
-      }
-    }
+    return StreamsAppRunner.run(
+        spec, "enrich", config, registry -> EnricherApp.start(config, registry));
   }
 }
