@@ -2,6 +2,7 @@ package io.chainexplorer.cli.backfill;
 
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
+import io.chainexplorer.cli.poll.PollerSources;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.poller.backfill.BackfillException;
@@ -15,6 +16,7 @@ import io.chainexplorer.poller.config.ProviderConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.Sleeper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -102,7 +104,8 @@ public final class BackfillCommand implements Callable<Integer> {
     ConfigLog.logEffective(config);
     Clock clock = Clock.systemUTC();
     PollerTopics.ensure(config);
-    try (BackfillSources sources = BackfillSources.open(config, System.getenv(), clock)) {
+    try (PollerSources sources =
+        PollerSources.open(config, System.getenv(), clock, new SimpleMeterRegistry())) {
       OrderedBackfill.Sizing sizing =
           sizing(BackfillSizing.blocksPerSecond(sources.keys().pool().keys()));
       PrintStream terminal = System.console() == null ? null : System.out;

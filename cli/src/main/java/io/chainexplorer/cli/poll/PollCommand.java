@@ -68,8 +68,8 @@ public final class PollCommand implements Callable<Integer> {
             () -> running.get() != null && running.get().isHealthy())) {
       // The key pool reads its usage topic at start: the topics must exist before it.
       PollerTopics.ensure(config);
-      try (PollSources sources =
-              PollSources.open(config, System.getenv(), clock, metrics.registry());
+      try (PollerSources sources =
+              PollerSources.open(config, System.getenv(), clock, metrics.registry());
           PollerApp app = PollerApp.start(config, sources.source(), metrics.registry(), clock)) {
         running.set(app);
         Thread stop = new Thread(app::close, "chain-explorer-poll-stop");

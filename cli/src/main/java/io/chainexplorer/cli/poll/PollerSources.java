@@ -1,4 +1,4 @@
-package io.chainexplorer.cli.backfill;
+package io.chainexplorer.cli.poll;
 
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.KeyPoolRuntime;
@@ -9,35 +9,43 @@ import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 
 /**
- * The block source of {@code backfill}: the key pool (usage shared with the pollers through Kafka)
- * and the JSON-RPC client over it; closing publishes the last key usage.
+ * The block source of {@code poll} and {@code backfill}: the key pool (usage shared through Kafka)
+ * and the JSON-RPC client over it, with the chain id the providers report checked against {@code
+ * chain.id}; closing publishes the last key usage.
  */
-final class BackfillSources implements AutoCloseable {
+public final class PollerSources implements AutoCloseable {
 
   private final KeyPoolRuntime keys;
   private final BlockSource source;
 
-  private BackfillSources(KeyPoolRuntime keys, BlockSource source) {
+  private PollerSources(KeyPoolRuntime keys, BlockSource source) {
     this.keys = keys;
     this.source = source;
   }
 
-  static BackfillSources open(PollerConfig config, Map<String, String> environment, Clock clock) {
+  /**
+   * Starts the key pool, binds its and the fetch metrics to {@code registry}, asks the chain id.
+   */
+  public static PollerSources open(
+      PollerConfig config, Map<String, String> environment, Clock clock, MeterRegistry registry) {
     KeyPoolRuntime keys =
         KeyPoolRuntime.start(
             config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
     try {
+      keys.metrics().bindTo(registry);
       FetchMetrics fetch = new FetchMetrics(config.chainName());
+      fetch.bindTo(registry);
       RpcSettings probe = config.rpcSettings(0);
       JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
       // A wrong chain would be written under this chain's topics: a configuration error (exit 2).
       long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
       RpcSettings settings = config.rpcSettings(chainId);
-      return new BackfillSources(
+      return new PollerSources(
           keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
     } catch (RpcException e) {
       keys.close();
@@ -49,11 +57,11 @@ final class BackfillSources implements AutoCloseable {
     }
   }
 
-  KeyPoolRuntime keys() {
+  public KeyPoolRuntime keys() {
     return keys;
   }
 
-  BlockSource source() {
+  public BlockSource source() {
     return source;
   }
 
