@@ -1,9 +1,12 @@
 package io.chainexplorer.enricher;
 
+import static io.chainexplorer.enricher.RawBlockTopics.await;
+import static io.chainexplorer.enricher.RawBlockTopics.publish;
+import static io.chainexplorer.enricher.RawBlockTopics.retraction;
+import static io.chainexplorer.enricher.RawBlockTopics.transactional;
 import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.avro.DeadLetter;
 import io.chainexplorer.avro.RawBlock;
@@ -14,7 +17,6 @@ import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.RawBlockBuilder;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
-import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
@@ -24,7 +26,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.LongSerializer;
@@ -71,7 +71,7 @@ class EnricherAppIT {
     try (EnricherApp app = EnricherApp.start(config, meters);
         EnricherSerdes serdes =
             EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka))) {
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
       Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
       producer.initTransactions();
       publish(producer, serdes, topics, List.of(first, orphan), List.of());
@@ -145,63 +145,6 @@ class EnricherAppIT {
         .filter(entry -> !entry.getValue().isEmpty())
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
-  }
-
-  private static void publish(
-      KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
-      TopicCatalogue topics,
-      List<RawBlock> blocks,
-      List<BlockRetraction> retractions) {
-    producer.beginTransaction();
-    for (BlockRetraction retraction : retractions) {
-      send(producer, serdes, topics.blockRetractions(), retraction.getBlockNumber(), retraction);
-    }
-    for (RawBlock block : blocks) {
-      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
-    }
-    producer.commitTransaction();
-  }
-
-  private static <V> void send(
-      KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
-      TopicSpec<Long, V> topic,
-      long key,
-      V value) {
-    producer.send(
-        new ProducerRecord<>(
-            topic.name(),
-            new LongSerializer().serialize(topic.name(), key),
-            serdes.value(topic).serializer().serialize(topic.name(), value)));
-  }
-
-  private static <K, V> List<ConsumerRecord<K, V>> await(
-      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
-    return kafka.awaitCommitted(
-        topic.name(),
-        serdes.key(topic).deserializer(),
-        serdes.value(topic).deserializer(),
-        count,
-        TIMEOUT);
-  }
-
-  private static BlockRetraction retraction(RawBlock orphan, RawBlock canonical) {
-    return BlockRetraction.newBuilder()
-        .setBlockNumber(orphan.getBlockNumber())
-        .setBlockHash(orphan.getBlockHash())
-        .setBlockTimestamp(orphan.getBlockTimestamp())
-        .setCanonicalBlockHash(canonical.getBlockHash())
-        .setDepth(1)
-        .setDetectedAt(Instant.now())
-        .build();
-  }
-
-  private Map<String, Object> transactional(KafkaEndpoint kafka) {
-    Map<String, Object> settings = kafka.producerConfig();
-    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, CHAIN + "-test-poller");
-    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return settings;
   }
 
   private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {

@@ -1,10 +1,13 @@
 package io.chainexplorer.enricher.reorg;
 
+import static io.chainexplorer.enricher.RawBlockTopics.await;
+import static io.chainexplorer.enricher.RawBlockTopics.publish;
+import static io.chainexplorer.enricher.RawBlockTopics.retraction;
+import static io.chainexplorer.enricher.RawBlockTopics.transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chainexplorer.avro.Block;
-import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.embedded.EmbeddedAnvil;
@@ -13,7 +16,6 @@ import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.mapping.CorpusBlocks;
 import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
-import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
@@ -21,7 +23,6 @@ import io.chainexplorer.testsupport.SchemaRegistryExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +33,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.LongSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,7 +78,7 @@ class AnvilReorgIT {
     try (EnricherApp app = EnricherApp.start(config(kafka, registry), new SimpleMeterRegistry());
         EnricherSerdes serdes =
             EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka))) {
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
       Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
       producer.initTransactions();
       publish(producer, serdes, topics, List.of(orphan), List.of());
@@ -156,63 +154,6 @@ class AnvilReorgIT {
     List<JsonNode> receipts = new ArrayList<>();
     anvil.rpc().call("eth_getBlockReceipts", height).forEach(receipts::add);
     return CorpusBlocks.rawBlock(block, receipts);
-  }
-
-  private static void publish(
-      KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
-      TopicCatalogue topics,
-      List<RawBlock> blocks,
-      List<BlockRetraction> retractions) {
-    producer.beginTransaction();
-    for (BlockRetraction retraction : retractions) {
-      send(producer, serdes, topics.blockRetractions(), retraction.getBlockNumber(), retraction);
-    }
-    for (RawBlock block : blocks) {
-      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
-    }
-    producer.commitTransaction();
-  }
-
-  private static <V> void send(
-      KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
-      TopicSpec<Long, V> topic,
-      long key,
-      V value) {
-    producer.send(
-        new ProducerRecord<>(
-            topic.name(),
-            new LongSerializer().serialize(topic.name(), key),
-            serdes.value(topic).serializer().serialize(topic.name(), value)));
-  }
-
-  private static <K, V> List<ConsumerRecord<K, V>> await(
-      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
-    return kafka.awaitCommitted(
-        topic.name(),
-        serdes.key(topic).deserializer(),
-        serdes.value(topic).deserializer(),
-        count,
-        TIMEOUT);
-  }
-
-  private static BlockRetraction retraction(RawBlock orphan, RawBlock canonical) {
-    return BlockRetraction.newBuilder()
-        .setBlockNumber(orphan.getBlockNumber())
-        .setBlockHash(orphan.getBlockHash())
-        .setBlockTimestamp(orphan.getBlockTimestamp())
-        .setCanonicalBlockHash(canonical.getBlockHash())
-        .setDepth(1)
-        .setDetectedAt(Instant.now())
-        .build();
-  }
-
-  private static Map<String, Object> transactional(KafkaEndpoint kafka) {
-    Map<String, Object> settings = kafka.producerConfig();
-    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, CHAIN + "-test-poller");
-    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return settings;
   }
 
   private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
