@@ -23,6 +23,7 @@ public final class EmbeddedAnvil implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAnvil.class);
   private static final String HOST = "127.0.0.1";
+  private static final int STATE_INTERVAL_SECONDS = 5;
 
   private final ChildProcess process;
   private final Path workDir;
@@ -92,6 +93,7 @@ public final class EmbeddedAnvil implements AutoCloseable {
     private Path projectRoot;
     private int blockTimeSeconds = 1;
     private boolean manualMining;
+    private Path stateFile;
     private Duration startTimeout = Duration.ofSeconds(30);
 
     private Builder() {}
@@ -117,6 +119,15 @@ public final class EmbeddedAnvil implements AutoCloseable {
     /** No auto or interval mining: blocks come only from {@link EmbeddedAnvil#mine()}. */
     public Builder manualMining() {
       this.manualMining = true;
+      return this;
+    }
+
+    /**
+     * Keeps the chain in {@code file}: loaded at start when it exists, written every few seconds
+     * and on exit (anvil's {@code --state}), so a restarted node resumes its blocks and balances.
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = file;
       return this;
     }
 
@@ -160,6 +171,13 @@ public final class EmbeddedAnvil implements AutoCloseable {
       } else {
         command.add("--block-time");
         command.add(Integer.toString(blockTimeSeconds));
+      }
+      if (stateFile != null) {
+        command.add("--state");
+        command.add(stateFile.toString());
+        command.add("--state-interval");
+        command.add(Integer.toString(STATE_INTERVAL_SECONDS));
+        command.add("--preserve-historical-states");
       }
       command.add("--silent");
       return command;

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Apicurio Registry in memory in a child JVM, serving the Confluent Schema Registry API with
  * compatibility set to BACKWARD, as production's registry is configured.
+ *
+ * <p>{@link #saveSchemas()} keeps the registered schemas in the work directory; the next {@link
+ * #start(Path)} on that directory registers them again under the same ids.
  */
 public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
@@ -31,16 +34,22 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   private static final String CCOMPAT_PATH = "/apis/ccompat/v6";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
   private static final int START_ATTEMPTS = 3;
+  private static final String SAVED_SCHEMAS = "schemas.json";
 
   private final ChildProcess process;
   private final int port;
+  private final Path workDir;
 
-  private EmbeddedSchemaRegistry(ChildProcess process, int port) {
+  private EmbeddedSchemaRegistry(ChildProcess process, int port, Path workDir) {
     this.process = process;
     this.port = port;
+    this.workDir = workDir;
   }
 
-  /** Starts the registry with its log in {@code workDir}, waits until it serves requests. */
+  /**
+   * Starts the registry with its log in {@code workDir}, waits until it serves requests, and
+   * registers the schemas an earlier {@link #saveSchemas()} left there.
+   */
   public static EmbeddedSchemaRegistry start(Path workDir) {
     Path runner =
         ProjectPaths.required(RUNNER_JAR, "build the test Schema Registry with " + BUILD_COMMAND);
@@ -69,10 +78,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             "-jar",
             runner.toString());
     ChildProcess child = ChildProcess.start("schema-registry", command, workDir, logFile(workDir));
-    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(child, port);
+    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(child, port, workDir);
     try {
       registry.awaitReady();
       registry.put("/config", "{\"compatibility\":\"BACKWARD\"}");
+      registry.restoreSchemas();
     } catch (RuntimeException e) {
       child.close();
       throw e;
@@ -99,6 +109,23 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    */
   public String confluentApiUrl() {
     return "http://127.0.0.1:" + port + CCOMPAT_PATH;
+  }
+
+  /**
+   * Saves every registered schema version in the work directory, for the next start there.
+   *
+   * @return the number of versions saved
+   */
+  public synchronized int saveSchemas() {
+    return new SchemaJournal(confluentApiUrl()).save(workDir.resolve(SAVED_SCHEMAS));
+  }
+
+  private void restoreSchemas() {
+    Path saved = workDir.resolve(SAVED_SCHEMAS);
+    if (Files.isRegularFile(saved)) {
+      int count = new SchemaJournal(confluentApiUrl()).replay(saved);
+      LOG.info("registered again {} schema versions saved in {}", count, saved);
+    }
   }
 
   public int port() {
