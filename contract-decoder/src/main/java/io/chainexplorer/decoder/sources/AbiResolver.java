@@ -59,8 +59,7 @@ public final class AbiResolver {
     }
     SelectorMatch match = database.function(calldata);
     if (match instanceof SelectorMatch.Fits fits) {
-      return call(
-          (AbiFunction) fits.entry(), calldata, AbiSource.SELECTOR_DATABASE, databaseDetail(fits));
+      return call((AbiFunction) fits.entry(), calldata, AbiSource.SELECTOR_DATABASE, fits.detail());
     }
     if (match instanceof SelectorMatch.NoneFits none) {
       return new Resolution.Malformed(
@@ -97,7 +96,7 @@ public final class AbiResolver {
     SelectorMatch match = database.event(topics, data);
     if (match instanceof SelectorMatch.Fits fits) {
       return event(
-          (AbiEvent) fits.entry(), topics, data, AbiSource.SELECTOR_DATABASE, databaseDetail(fits));
+          (AbiEvent) fits.entry(), topics, data, AbiSource.SELECTOR_DATABASE, fits.detail());
     }
     if (match instanceof SelectorMatch.NoneFits none) {
       return new Resolution.Malformed(
@@ -119,12 +118,6 @@ public final class AbiResolver {
       }
     }
     return members.get(0);
-  }
-
-  private static String databaseDetail(SelectorMatch.Fits fits) {
-    return fits.candidates() == 1
-        ? SelectorDatabase.NAME
-        : SelectorDatabase.NAME + " (" + fits.fitting() + " of " + fits.candidates() + " fit)";
   }
 
   private static Resolution call(

@@ -34,6 +34,9 @@ class SelectorDatabaseTest {
               assertThat(fits.entry().signature()).isEqualTo("burn(uint256)");
               assertThat(fits.candidates()).isEqualTo(2);
               assertThat(fits.fitting()).isEqualTo(1);
+              assertThat(fits.detail())
+                  .isEqualTo(
+                      "@openzeppelin/contracts@5.7.0/ERC20Burnable (1 of 2 candidates re-encode)");
             });
   }
 
@@ -41,9 +44,11 @@ class SelectorDatabaseTest {
   void shouldPreferTheOtherCandidateWhenOnlyItReencodes() {
     SelectorDatabase reversed =
         new SelectorDatabase(
-            List.of(
-                SignatureLine.parse("function collate_propagate_storage(bytes16 data)"),
-                SignatureLine.parse("function burn(uint256 value)")));
+            SelectorDatabase.entries(
+                List.of(
+                    SignatureLine.parse("function collate_propagate_storage(bytes16 data)"),
+                    SignatureLine.parse("function burn(uint256 value)")),
+                "test"));
     byte[] calldata =
         AbiEncoder.encode(
             SignatureParser.function("burn(uint256)"), List.of(BigInteger.valueOf(7)));

@@ -208,7 +208,8 @@ class DecoderTopologyTest {
     DecodedCall decoded = calls().get(0).value;
     assertThat(decoded.getSignature()).isEqualTo("burn(uint256)");
     assertThat(decoded.getAbiSource()).isEqualTo(AbiSource.SELECTOR_DATABASE);
-    assertThat(decoded.getAbiSourceDetail()).isEqualTo("curated-signatures (1 of 2 fit)");
+    assertThat(decoded.getAbiSourceDetail())
+        .isEqualTo("@openzeppelin/contracts@5.7.0/ERC20Burnable (1 of 2 candidates re-encode)");
   }
 
   @Test
