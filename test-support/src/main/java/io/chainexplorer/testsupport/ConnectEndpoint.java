@@ -1,15 +1,16 @@
 package io.chainexplorer.testsupport;
 
-import io.chainexplorer.embedded.EmbeddedConnect;
+import io.chainexplorer.embedded.ConnectWorker;
 import java.time.Duration;
 import java.util.Map;
 
-/** The shared Kafka Connect worker as tests see it: its REST URL and connector shortcuts. */
+/** A Kafka Connect worker as tests see it: its REST URL and connector shortcuts. */
 public final class ConnectEndpoint {
 
-  private final EmbeddedConnect worker;
+  private final ConnectWorker worker;
 
-  ConnectEndpoint(EmbeddedConnect worker) {
+  /** The endpoint of any worker, e.g. a {@code ConnectWorkerProcess} a test starts itself. */
+  public ConnectEndpoint(ConnectWorker worker) {
     this.worker = worker;
   }
 
@@ -30,6 +31,16 @@ public final class ConnectEndpoint {
 
   public void deleteConnector(String name) {
     worker.deleteConnector(name);
+  }
+
+  /** The state of one task (RUNNING, FAILED…), or "" while the connector has no such task. */
+  public String taskState(String connector, int task) {
+    return worker.taskState(connector, task);
+  }
+
+  /** Restarts one task through the REST API, as an operator would. */
+  public void restartTask(String connector, int task) {
+    worker.restartTask(connector, task);
   }
 
   @Override

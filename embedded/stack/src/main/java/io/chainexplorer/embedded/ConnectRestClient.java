@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The few calls of the Kafka Connect REST API the embedded stack and the tests need. */
 final class ConnectRestClient {
@@ -30,12 +31,20 @@ final class ConnectRestClient {
 
   /** Polls {@code GET /connectors} until the worker has joined its group and answers 200. */
   void awaitReady(Duration timeout) {
+    awaitReady(timeout, () -> true);
+  }
+
+  /** As {@link #awaitReady(Duration)}, failing at once when {@code alive} turns false. */
+  void awaitReady(Duration timeout, BooleanSupplier alive) {
     Instant deadline = Instant.now().plus(timeout);
     Response last = null;
     while (Instant.now().isBefore(deadline)) {
       last = sendQuietly(HttpRequest.newBuilder(uri("/connectors")).GET());
       if (last != null && last.status() == 200) {
         return;
+      }
+      if (!alive.getAsBoolean()) {
+        throw new IllegalStateException("Connect worker for " + baseUrl + " exited before ready");
       }
       pause();
     }
@@ -61,6 +70,33 @@ final class ConnectRestClient {
     Response response = send(HttpRequest.newBuilder(uri("/connectors/" + encode(name))).DELETE());
     if (response.status() != 204 && response.status() != 404) {
       throw new IllegalStateException("cannot delete connector " + name + ": " + response);
+    }
+  }
+
+  /** State of one task (RUNNING, FAILED…), or "" while the connector has no such task. */
+  String taskState(String name, int task) {
+    Response response =
+        send(HttpRequest.newBuilder(uri("/connectors/" + encode(name) + "/status")).GET());
+    if (response.status() == 404) {
+      return "";
+    }
+    for (JsonNode node : ConnectorStatus.parse(response.body()).tasks()) {
+      if (node.path("id").asInt(-1) == task) {
+        return node.path("state").asText();
+      }
+    }
+    return "";
+  }
+
+  void restartTask(String name, int task) {
+    Response response =
+        send(
+            HttpRequest.newBuilder(
+                    uri("/connectors/" + encode(name) + "/tasks/" + task + "/restart"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    if (response.status() >= 300) {
+      throw new IllegalStateException(
+          "cannot restart task " + task + " of " + name + ": " + response);
     }
   }
 
