@@ -9,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Recorded mainnet JSON-RPC responses under {@code src/test/resources/corpus}. */
-final class Corpus {
+public final class Corpus {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  static final String BLOCK_18M = "erigon-rpc-tests/block-18000000/";
-  static final String ETL_BLOCKS = "ethereum-etl/test_export_blocks_job/";
-  static final String ETL_RECEIPTS = "ethereum-etl/test_export_receipts_job/receipts_with_logs/";
-  static final String ETL_STREAM = "ethereum-etl/test_stream/blocks_1755634_1755635/";
+  public static final String BLOCK_18M = "erigon-rpc-tests/block-18000000/";
+  public static final String ETL_BLOCKS = "ethereum-etl/test_export_blocks_job/";
+  public static final String ETL_RECEIPTS =
+      "ethereum-etl/test_export_receipts_job/receipts_with_logs/";
+  public static final String ETL_STREAM = "ethereum-etl/test_stream/blocks_1755634_1755635/";
 
   private Corpus() {}
 
   /** The whole response body of a recorded call. */
-  static JsonNode response(String path) {
+  public static JsonNode response(String path) {
     try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no corpus file " + path);
@@ -32,25 +33,25 @@ final class Corpus {
     }
   }
 
-  static JsonNode result(String path) {
+  public static JsonNode result(String path) {
     return response(path).get("result");
   }
 
-  static JsonNode block18M() {
+  public static JsonNode block18M() {
     return result(BLOCK_18M + "eth_getBlockByNumber_0x112a880_true.response.json");
   }
 
-  static List<JsonNode> receipts18M() {
+  public static List<JsonNode> receipts18M() {
     return list(result(BLOCK_18M + "eth_getBlockReceipts_0x112a880.response.json"));
   }
 
   /** An ethereum-etl block recorded as {@code web3_response.eth_getBlockByNumber_<hex>_true}. */
-  static JsonNode etlBlock(String dir, String hex) {
+  public static JsonNode etlBlock(String dir, String hex) {
     return result(dir + "web3_response.eth_getBlockByNumber_" + hex + "_true.json");
   }
 
   /** The ethereum-etl receipts of every transaction of {@code block}, in block order. */
-  static List<JsonNode> etlReceipts(String dir, JsonNode block) {
+  public static List<JsonNode> etlReceipts(String dir, JsonNode block) {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode tx : block.get("transactions")) {
       out.add(
@@ -63,7 +64,7 @@ final class Corpus {
     return out;
   }
 
-  static List<JsonNode> list(JsonNode array) {
+  public static List<JsonNode> list(JsonNode array) {
     List<JsonNode> out = new ArrayList<>();
     array.forEach(out::add);
     return out;

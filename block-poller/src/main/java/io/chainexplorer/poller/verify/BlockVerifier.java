@@ -1,0 +1,134 @@
+package io.chainexplorer.poller.verify;
+
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.RawReceipt;
+import io.chainexplorer.avro.RawTransaction;
+import io.chainexplorer.avro.Withdrawal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.web3j.crypto.Hash;
+import org.web3j.rlp.RlpEncoder;
+import org.web3j.rlp.RlpList;
+
+/**
+ * Verifies a fetched block against its own header: recomputes the transactions, receipts and
+ * withdrawals trie roots and the block hash, each transaction's hash, and checks that the fields a
+ * receipt repeats agree with its transaction. Stateless and thread-safe.
+ */
+public final class BlockVerifier {
+
+  /** Keccak-256 of the RLP of an empty list: the uncles hash of a block without uncles. */
+  static final String EMPTY_UNCLES_HASH =
+      "0x1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347";
+
+  private final ReceiptConsistency consistency = new ReceiptConsistency();
+
+  /** Every comparison that failed for {@code block}; none when it verifies. */
+  public VerificationReport verify(RawBlock block) {
+    List<Mismatch> out = new ArrayList<>();
+    try {
+      transactions(block, out);
+      receipts(block, out);
+      withdrawals(block, out);
+      uncles(block, out);
+      compare(Check.BLOCK_HASH, "block hash", blockHash(block), block.getBlockHash(), out);
+    } catch (UnencodableException e) {
+      out.add(new Mismatch(Check.UNENCODABLE, e.getMessage()));
+    }
+    return new VerificationReport(block.getBlockNumber(), out);
+  }
+
+  /** Keccak-256 of the block's RLP header, lowercase 0x-hex. */
+  public static String blockHash(RawBlock block) throws UnencodableException {
+    return RlpFields.hex(Hash.sha3(HeaderEncoding.encode(block)));
+  }
+
+  private static void transactions(RawBlock block, List<Mismatch> out) throws UnencodableException {
+    List<RawTransaction> txs = block.getTransactions();
+    List<byte[]> encoded = new ArrayList<>(txs.size());
+    for (int i = 0; i < txs.size(); i++) {
+      RawTransaction tx = txs.get(i);
+      byte[] encoding = TransactionEncoding.encode(tx);
+      encoded.add(encoding);
+      if (!Arrays.equals(Hash.sha3(encoding), RlpFields.bytes(tx.getHash()))) {
+        out.add(
+            new Mismatch(
+                Check.TRANSACTION_HASH,
+                "transaction "
+                    + i
+                    + " encodes to "
+                    + RlpFields.hex(Hash.sha3(encoding))
+                    + ", not "
+                    + tx.getHash()));
+      }
+    }
+    compare(
+        Check.TRANSACTIONS_ROOT,
+        "transactions root",
+        TrieRoot.ofList(encoded),
+        block.getTransactionsRoot(),
+        out);
+  }
+
+  private void receipts(RawBlock block, List<Mismatch> out) throws UnencodableException {
+    consistency.check(block, out);
+    List<RawReceipt> receipts = block.getReceipts();
+    List<byte[]> encoded = new ArrayList<>(receipts.size());
+    for (RawReceipt receipt : receipts) {
+      encoded.add(ReceiptEncoding.encode(receipt));
+    }
+    compare(
+        Check.RECEIPTS_ROOT,
+        "receipts root",
+        TrieRoot.ofList(encoded),
+        block.getReceiptsRoot(),
+        out);
+  }
+
+  private static void withdrawals(RawBlock block, List<Mismatch> out) {
+    List<Withdrawal> withdrawals = block.getWithdrawals();
+    if (withdrawals == null && block.getWithdrawalsRoot() == null) {
+      return;
+    }
+    if (withdrawals == null || block.getWithdrawalsRoot() == null) {
+      out.add(
+          new Mismatch(
+              Check.WITHDRAWALS_ROOT,
+              withdrawals == null
+                  ? "the header has a withdrawals root but the block no withdrawals"
+                  : "the block has withdrawals but the header no withdrawals root"));
+      return;
+    }
+    List<byte[]> encoded = new ArrayList<>(withdrawals.size());
+    for (Withdrawal w : withdrawals) {
+      encoded.add(
+          RlpEncoder.encode(
+              new RlpList(
+                  RlpFields.quantity(w.getIndex()),
+                  RlpFields.quantity(w.getValidatorIndex()),
+                  RlpFields.data(w.getAddress()),
+                  RlpFields.quantity(w.getAmountGwei()))));
+    }
+    compare(
+        Check.WITHDRAWALS_ROOT,
+        "withdrawals root",
+        TrieRoot.ofList(encoded),
+        block.getWithdrawalsRoot(),
+        out);
+  }
+
+  /** Only hashes of uncles are fetched, so their list is checkable only when it is empty. */
+  private static void uncles(RawBlock block, List<Mismatch> out) {
+    if (block.getUncles().isEmpty()) {
+      compare(Check.UNCLES_HASH, "uncles hash", EMPTY_UNCLES_HASH, block.getSha3Uncles(), out);
+    }
+  }
+
+  private static void compare(
+      Check check, String what, String computed, String claimed, List<Mismatch> out) {
+    if (!computed.equals(claimed)) {
+      out.add(new Mismatch(check, what + " computes to " + computed + ", block says " + claimed));
+    }
+  }
+}
