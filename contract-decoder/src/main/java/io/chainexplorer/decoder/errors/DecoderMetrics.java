@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The decoder's meters: {@code chainexplorer.decoder.outcomes{kind,outcome,source}} for every input
- * decoded, unknown or malformed, and {@code chainexplorer.decoder.dead.letters{reason}}. Tags are
- * bounded: two kinds, three outcomes, four sources plus {@code none}.
+ * The decoder's meters: {@code chainexplorer.decoder.outcomes{kind,outcome,source}} counts every
+ * input record exactly once (decoded, unknown, malformed or skipped), and {@code
+ * chainexplorer.decoder.dead.letters{reason}}. Tags are bounded: two kinds, four outcomes, four
+ * sources plus {@code none}.
  */
 public final class DecoderMetrics {
 
@@ -26,9 +27,14 @@ public final class DecoderMetrics {
 
   /** How an input ended. */
   public enum Outcome {
+    /** On a decoded topic. */
     DECODED,
+    /** Dead-lettered: no ABI source knows the selector or event. */
     UNKNOWN,
-    MALFORMED
+    /** Dead-lettered with the reason: unreadable bytes, bad fields, data that does not decode. */
+    MALFORMED,
+    /** A transaction that calls no contract (native transfer, contract creation): no output. */
+    SKIPPED
   }
 
   private final MeterRegistry registry;

@@ -17,7 +17,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 /**
  * Reads one input topic as bytes and re-keys each record by the contract it concerns (a
  * transaction's recipient, a log's emitter), keeping its bytes and source coordinates; native
- * transfers and contract creations produce nothing; unreadable records become dead letters.
+ * transfers and contract creations produce nothing but a skipped outcome; unreadable records become
+ * dead letters.
  */
 final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
 
@@ -57,7 +58,9 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
       reject(record, source, e);
       return;
     }
-    if (contract != null) {
+    if (contract == null) {
+      metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.SKIPPED, null);
+    } else {
       context.forward(
           new Record<>(
               contract.toLowerCase(Locale.ROOT),
@@ -82,6 +85,7 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
   private void reject(Record<byte[], byte[]> record, SourceRecord source, RuntimeException error) {
     String detail =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.MALFORMED, null);
     metrics.deadLetter(DeadLetterReason.UNREADABLE);
     context.forward(
         new Record<>(

@@ -51,6 +51,7 @@ final class RecordDecoder {
     try {
       calldata = Hex.decode(tx.getInput());
     } catch (IllegalArgumentException e) {
+      metrics.outcome(Kind.CALL, Outcome.MALFORMED, null);
       return rejected(
           source, DeadLetterReason.INVALID_FIELD, "input: " + e.getMessage(), tx.getRetracted());
     }
@@ -97,6 +98,7 @@ final class RecordDecoder {
       log.getTopics().forEach(topic -> topics.add(Hex.decode(topic)));
       data = Hex.decode(log.getData());
     } catch (IllegalArgumentException e) {
+      metrics.outcome(Kind.EVENT, Outcome.MALFORMED, null);
       return rejected(
           source,
           DeadLetterReason.INVALID_FIELD,

@@ -75,6 +75,11 @@ final class DecoderDriver implements AutoCloseable {
         topic.name(), serdes.key(topic).deserializer(), serdes.value(topic).deserializer());
   }
 
+  /** The sum of every counter of this name with these tags, whatever their other tags. */
+  double total(String name, String... tags) {
+    return registry.find(name).tags(tags).counters().stream().mapToDouble(c -> c.count()).sum();
+  }
+
   double counter(String name, String... tags) {
     var counter = registry.find(name).tags(tags).counter();
     return counter == null ? 0 : counter.count();
