@@ -36,6 +36,8 @@ public final class TrafficSteps {
   private final Deque<Long> mintedByOwner = new ArrayDeque<>();
   private long lastMintedId;
   private long sequence;
+  private long failedCalls;
+  private long factoryCalls;
 
   public TrafficSteps(Deployment deployment, long seed) {
     this.deployment = deployment;
@@ -128,7 +130,7 @@ public final class TrafficSteps {
    * Alternates a reason-string revert and a custom-error revert; the explicit gas skips estimation.
    */
   private TxRequest failedCall() {
-    int mode = 1 + (int) (sequence % 2);
+    int mode = 1 + (int) (failedCalls++ % 2);
     return TxRequest.call(
         anyAccount(), deployment.flaky(), ContractCalls.flakyAttempt(mode), FAILING_GAS);
   }
@@ -143,7 +145,7 @@ public final class TrafficSteps {
   /** Alternates CREATE and CREATE2 (with a salt never used before) through the factory. */
   private TxRequest factoryCreation() {
     String call =
-        sequence % 2 == 0
+        factoryCalls++ % 2 == 0
             ? ContractCalls.factoryCreate(sequence)
             : ContractCalls.factoryCreateDeterministic(sequence, salt());
     return TxRequest.call(anyAccount(), deployment.factory(), call, CREATE_GAS);
