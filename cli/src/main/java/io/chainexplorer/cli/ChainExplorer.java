@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,
       ConfigCommand.class,
-      ConfigDocsCommand.class
+      ConfigDocsCommand.class,
+      io.chainexplorer.cli.verify.VerifyCommand.class
     })
 public final class ChainExplorer implements Callable<Integer> {
 
