@@ -20,7 +20,6 @@ const nodeModules = path.join(root, 'node_modules');
 if (!fs.existsSync(path.join(nodeModules, 'solc', 'package.json'))) {
   fail(nodeModules + '/solc is missing: run `npm ci --ignore-scripts` at the repository root first');
 }
-const solc = require(path.join(nodeModules, 'solc'));
 
 const sources = {};
 for (const file of fs.readdirSync(sourceDir).filter((f) => f.endsWith('.sol')).sort()) {
@@ -29,6 +28,20 @@ for (const file of fs.readdirSync(sourceDir).filter((f) => f.endsWith('.sol')).s
 if (Object.keys(sources).length === 0) {
   fail('no .sol file in ' + sourceDir);
 }
+
+// Loading solc-js takes seconds: skip when sources, compiler and this script are what built outDir.
+const inputsHash = require('crypto')
+  .createHash('sha256')
+  .update(JSON.stringify(sources))
+  .update(fs.readFileSync(path.join(nodeModules, 'solc', 'package.json')))
+  .update(fs.readFileSync(__filename))
+  .digest('hex');
+const stampFile = path.join(outDir, '.inputs-sha256');
+if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === inputsHash) {
+  console.log('compile-contracts: contracts in ' + outDir + ' are up to date');
+  process.exit(0);
+}
+const solc = require(path.join(nodeModules, 'solc'));
 
 // Imports such as "@openzeppelin/contracts/..." resolve inside node_modules, never over the network.
 function findImports(importPath) {
@@ -60,6 +73,9 @@ if (errors.length > 0) {
 }
 
 fs.mkdirSync(outDir, { recursive: true });
+for (const stale of fs.readdirSync(outDir).filter((f) => f.endsWith('.json'))) {
+  fs.unlinkSync(path.join(outDir, stale)); // a renamed or removed contract must not linger
+}
 let written = 0;
 for (const file of Object.keys(sources)) {
   for (const [name, contract] of Object.entries(output.contracts[file] || {})) {
@@ -79,5 +95,6 @@ for (const file of Object.keys(sources)) {
     written++;
   }
 }
+fs.writeFileSync(stampFile, inputsHash);
 console.log('compile-contracts: ' + written + ' contracts from ' + Object.keys(sources).length
   + ' sources with solc ' + solc.version() + ' into ' + outDir);

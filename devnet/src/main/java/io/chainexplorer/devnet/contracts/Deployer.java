@@ -6,6 +6,7 @@ import io.chainexplorer.devnet.rpc.DevnetRpc;
 import io.chainexplorer.devnet.rpc.Receipt;
 import io.chainexplorer.devnet.rpc.TxRequest;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,7 @@ public final class Deployer {
   private static final BigInteger ONE_TOKEN = BigInteger.TEN.pow(18);
   private static final BigInteger OWNER_SUPPLY = ONE_TOKEN.multiply(BigInteger.TEN.pow(12));
   private static final BigInteger HOLDER_SUPPLY = ONE_TOKEN.multiply(BigInteger.TEN.pow(6));
-  private static final byte[] SETUP_DATA =
-      "devnet setup".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] SETUP_DATA = "devnet setup".getBytes(StandardCharsets.UTF_8);
 
   private final DevnetRpc rpc;
   private final Duration timeout;
