@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Metrics of the key pool: calls and units per key by method and outcome, 429/402/401 rejections,
@@ -36,6 +38,10 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
 
   /** The two calls a block costs at the tip: the block with transactions and its receipts. */
   static final List<String> TIP_CALLS = List.of("eth_getBlockByNumber", "eth_getBlockReceipts");
+
+  /** Rejections of a key, counted from zero at start so that a key never refused still charts. */
+  private static final Set<KeyOutcome> REJECTED =
+      EnumSet.of(KeyOutcome.RATE_LIMITED, KeyOutcome.QUOTA_EXHAUSTED, KeyOutcome.UNAUTHORIZED);
 
   private final String chain;
   private final Duration blockTime;
@@ -102,6 +108,7 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
         .tags(tags)
         .strongReference(true)
         .register(meterRegistry);
+    REJECTED.forEach(outcome -> rejections(meterRegistry, tags.and("outcome", outcome.tag())));
   }
 
   @Override
@@ -121,17 +128,18 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
           .register(registry)
           .increment(weights == null ? 0 : weights.weightOf(method));
     }
-    if (outcome == KeyOutcome.RATE_LIMITED
-        || outcome == KeyOutcome.QUOTA_EXHAUSTED
-        || outcome == KeyOutcome.UNAUTHORIZED) {
-      Counter.builder(REJECTIONS)
-          .description(
-              "Provider rejections of the key: 429 rate_limited, 402 quota_exhausted,"
-                  + " 401/403 unauthorized")
-          .tags(tags)
-          .register(registry)
-          .increment();
+    if (REJECTED.contains(outcome)) {
+      rejections(registry, tags).increment();
     }
+  }
+
+  private static Counter rejections(MeterRegistry meterRegistry, Tags tags) {
+    return Counter.builder(REJECTIONS)
+        .description(
+            "Provider rejections of the key: 429 rate_limited, 402 quota_exhausted,"
+                + " 401/403 unauthorized")
+        .tags(tags)
+        .register(meterRegistry);
   }
 
   /** ceil(units a day at the block time / one key's daily budget). */

@@ -88,6 +88,21 @@ class KeyPoolMetricsTest {
   }
 
   @Test
+  void shouldExposeZeroRejectionsOfEveryKindWhenNoKeyWasRefused() {
+    for (String outcome : List.of("rate_limited", "quota_exhausted", "unauthorized")) {
+      assertThat(
+              registry
+                  .get(KeyPoolMetrics.REJECTIONS)
+                  .tag("alias", "infura/i")
+                  .tag("outcome", outcome)
+                  .counter()
+                  .count())
+          .as(outcome)
+          .isZero();
+    }
+  }
+
+  @Test
   void shouldReportBudgetLeftAndSecondsToExhaustionAtTodaysRate() throws Exception {
     for (int i = 0; i < 5; i++) {
       pool.acquire(List.of("eth_getBlockByNumber"), Set.of("infura/i"), Duration.ZERO);
