@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.hdfs;
 
+import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
@@ -31,6 +32,7 @@ public class HdfsSinkTask extends SinkTask {
   private HdfsWriter writer;
   private RecordMapper mapper;
   private ErrantRecordReporter reporter;
+  private HdfsSinkMetrics metrics;
 
   @Override
   public String version() {
@@ -40,6 +42,7 @@ public class HdfsSinkTask extends SinkTask {
   @Override
   public void start(Map<String, String> props) {
     HdfsSinkConfig config = new HdfsSinkConfig(props);
+    metrics = HdfsSinkMetrics.forConnector(props.getOrDefault("name", "unnamed"));
     WriterSettings settings =
         new WriterSettings(
             config.chain().value(),
@@ -53,7 +56,9 @@ public class HdfsSinkTask extends SinkTask {
               config.hdfsUrl(),
               HadoopConfigurations.of(config.hdfsUrl(), config.hadoopConfDir()),
               config.rootDir());
-      writer = new HdfsWriter(storage, settings, config.commitHook(), System::currentTimeMillis);
+      writer =
+          new HdfsWriter(
+              storage, settings, config.commitHook(), System::currentTimeMillis, metrics);
     } catch (IOException e) {
       throw new ConnectException("cannot open " + config.hdfsUrl(), e);
     }
@@ -83,6 +88,7 @@ public class HdfsSinkTask extends SinkTask {
 
   @Override
   public void put(Collection<SinkRecord> records) {
+    metrics.recordsReceived(records.size());
     try {
       for (SinkRecord record : records) {
         ParquetRecord row = mapOrReport(record);
@@ -95,6 +101,7 @@ public class HdfsSinkTask extends SinkTask {
       // put() runs even when no record arrives, so idle files still rotate on time.
       writer.rotateDueFiles();
     } catch (IOException e) {
+      metrics.fileSystemError();
       throw new ConnectException("cannot write Parquet files", e);
     }
   }
@@ -103,10 +110,12 @@ public class HdfsSinkTask extends SinkTask {
     try {
       return mapper.map(record);
     } catch (DataException e) {
+      metrics.recordError();
       if (reporter == null) {
         throw e;
       }
       reporter.report(record, e);
+      metrics.deadLettered();
       return null;
     }
   }

@@ -1,5 +1,7 @@
 package io.chainexplorer.sink.scylla;
 
+import io.chainexplorer.sink.scylla.cql.Sessions;
+import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import io.chainexplorer.sink.scylla.writer.Failure;
 import io.chainexplorer.sink.scylla.writer.ScyllaWriter;
 import io.chainexplorer.sink.scylla.writer.TransientWriteException;
@@ -27,6 +29,7 @@ public final class ScyllaSinkTask extends SinkTask {
   private ScyllaWriter writer;
   private ErrantRecordReporter reporter;
   private int remainingRetries;
+  private ScyllaSinkMetrics metrics;
 
   @Override
   public String version() {
@@ -36,7 +39,8 @@ public final class ScyllaSinkTask extends SinkTask {
   @Override
   public void start(Map<String, String> props) {
     config = new ScyllaSinkConfig(props);
-    writer = new ScyllaWriter(config);
+    metrics = ScyllaSinkMetrics.forConnector(props.getOrDefault("name", "unnamed"));
+    writer = new ScyllaWriter(config, Sessions::open, metrics);
     reporter = reporter();
     remainingRetries = config.maxRetries();
     LOG.info("ScyllaDB sink task started on keyspace {}", config.keyspace());
@@ -58,12 +62,15 @@ public final class ScyllaSinkTask extends SinkTask {
     if (records.isEmpty()) {
       return;
     }
+    metrics.recordsReceived(records.size());
     try {
       report(writer.write(records));
       remainingRetries = config.maxRetries();
     } catch (TransientWriteException e) {
+      metrics.transientError();
       if (remainingRetries > 0) {
         remainingRetries--;
+        metrics.retry();
         LOG.warn(
             "{} records not written, {} retries left: {}",
             records.size(),
@@ -97,11 +104,13 @@ public final class ScyllaSinkTask extends SinkTask {
           record.kafkaPartition(),
           record.kafkaOffset(),
           failure.cause().toString());
+      metrics.recordError();
       if (reporter == null) {
         throw new ConnectException(
             "record not written and no errant-record reporter", failure.cause());
       }
       reporter.report(record, failure.cause());
+      metrics.deadLettered();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.hdfs.writer;
 
+import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.recovery.OffsetRecovery;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import java.io.IOException;
@@ -27,15 +28,27 @@ public final class HdfsWriter {
   private final CommitHook hook;
   private final LongSupplier clock;
   private final OffsetRecovery recovery;
+  private final HdfsSinkMetrics metrics;
   private final Map<TopicPartition, TopicPartitionWriter> writers = new HashMap<>();
 
   public HdfsWriter(
       HdfsStorage storage, WriterSettings settings, CommitHook hook, LongSupplier clock) {
+    this(storage, settings, hook, clock, HdfsSinkMetrics.unregistered());
+  }
+
+  /** A writer counting its committed files, records and bytes in {@code metrics}. */
+  public HdfsWriter(
+      HdfsStorage storage,
+      WriterSettings settings,
+      CommitHook hook,
+      LongSupplier clock,
+      HdfsSinkMetrics metrics) {
     this.storage = storage;
     this.settings = settings;
     this.hook = hook;
     this.clock = clock;
     this.recovery = new OffsetRecovery(storage, settings.chain());
+    this.metrics = metrics;
   }
 
   /**
@@ -46,6 +59,7 @@ public final class HdfsWriter {
     Map<TopicPartition, Long> resume = new HashMap<>();
     for (TopicPartition tp : partitions) {
       int stale = recovery.deleteTempFiles(tp);
+      metrics.tempFilesDiscarded(stale);
       OptionalLong last = recovery.lastCommittedOffset(tp);
       long next = last.isPresent() ? last.getAsLong() + 1 : -1;
       if (next >= 0) {
@@ -56,7 +70,7 @@ public final class HdfsWriter {
           tp,
           next < 0 ? "committed by the consumer group" : next,
           stale);
-      writers.put(tp, new TopicPartitionWriter(tp, storage, settings, hook, clock, next));
+      writers.put(tp, new TopicPartitionWriter(tp, storage, settings, hook, clock, next, metrics));
     }
     return resume;
   }

@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.hdfs.writer;
 
+import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.storage.CommittedFileName;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class TopicPartitionWriter {
   private final WriterSettings settings;
   private final CommitHook hook;
   private final LongSupplier clock;
+  private final HdfsSinkMetrics metrics;
   private OpenFile open;
 
   /** Offset after the last committed file; -1 while nothing is known to be committed. */
@@ -38,13 +40,15 @@ public final class TopicPartitionWriter {
       WriterSettings settings,
       CommitHook hook,
       LongSupplier clock,
-      long committedNext) {
+      long committedNext,
+      HdfsSinkMetrics metrics) {
     this.tp = tp;
     this.storage = storage;
     this.settings = settings;
     this.hook = hook;
     this.clock = clock;
     this.committedNext = committedNext;
+    this.metrics = metrics;
   }
 
   /** Appends the record at {@code offset}, committing files as directory, schema or size say. */
@@ -102,6 +106,12 @@ public final class TopicPartitionWriter {
     return open != null ? open.endOffset() + 1 : committedNext;
   }
 
+  /** The entity segment of a {@code <chain>/<entity>/date=…/hour=…} directory. */
+  private static String entity(String directory) {
+    String[] segments = directory.split("/", 3);
+    return segments.length > 1 ? segments[1] : directory;
+  }
+
   private void commit() throws IOException {
     OpenFile file = open;
     // Forgotten first: whatever fails below, the temporary file is left to recovery.
@@ -112,6 +122,8 @@ public final class TopicPartitionWriter {
     hook.at(CommitHook.Step.BEFORE_RENAME, name.fileName());
     storage.rename(file.temp(), target);
     committedNext = file.endOffset() + 1;
+    long bytes = storage.fileSystem().getFileStatus(target).getLen();
+    metrics.fileCommitted(entity(file.directory()), file.records(), bytes);
     LOG.info(
         "committed {} records of {} offsets {}..{} to {}",
         file.records(),

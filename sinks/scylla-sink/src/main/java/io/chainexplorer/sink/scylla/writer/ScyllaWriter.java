@@ -7,6 +7,7 @@ import io.chainexplorer.sink.scylla.cql.Sessions;
 import io.chainexplorer.sink.scylla.mapping.MappedRecord;
 import io.chainexplorer.sink.scylla.mapping.RecordMapper;
 import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,18 +36,26 @@ public final class ScyllaWriter implements AutoCloseable {
   private final Function<ScyllaSinkConfig, CqlSession> opener;
   private final RecordMapper mapper = new RecordMapper();
   private final Semaphore inflight;
+  private final ScyllaSinkMetrics metrics;
   private CqlSession session;
   private PreparedTables prepared;
 
   public ScyllaWriter(ScyllaSinkConfig config) {
-    this(config, Sessions::open);
+    this(config, Sessions::open, ScyllaSinkMetrics.unregistered());
   }
 
-  /** A writer that opens its session with {@code opener}, lazily: the cluster may be down. */
-  public ScyllaWriter(ScyllaSinkConfig config, Function<ScyllaSinkConfig, CqlSession> opener) {
+  /**
+   * A writer that opens its session with {@code opener}, lazily (the cluster may be down), and
+   * counts the rows it writes and retracts in {@code metrics}.
+   */
+  public ScyllaWriter(
+      ScyllaSinkConfig config,
+      Function<ScyllaSinkConfig, CqlSession> opener,
+      ScyllaSinkMetrics metrics) {
     this.config = config;
     this.opener = opener;
     this.inflight = new Semaphore(config.maxInflight());
+    this.metrics = metrics;
   }
 
   /**
@@ -111,16 +120,32 @@ public final class ScyllaWriter implements AutoCloseable {
     try {
       BoundStatement statement = retract ? statements.retract(row) : statements.upsert(row);
       inflight.acquire();
+      String table = row.table().name();
       return session
           .executeAsync(statement)
           .toCompletableFuture()
-          .whenComplete((result, error) -> inflight.release());
+          .whenComplete(
+              (result, error) -> {
+                inflight.release();
+                // A retraction whose condition fails deleted nothing: the row was rewritten.
+                if (error == null && (!retract || result.wasApplied())) {
+                  count(table, retract);
+                }
+              });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return CompletableFuture.failedFuture(e);
     } catch (RuntimeException e) {
       // Preparing fails synchronously when the cluster is unreachable or rejects the statement.
       return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private void count(String table, boolean retract) {
+    if (retract) {
+      metrics.rowRetracted(table);
+    } else {
+      metrics.rowWritten(table);
     }
   }
 

@@ -1,40 +1,39 @@
-package io.chainexplorer.sink.scylla.bench;
+package io.chainexplorer.bench.sink;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import io.chainexplorer.embedded.EmbeddedCassandra;
-import io.chainexplorer.schemas.connect.AvroConverter;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
-import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
-import io.chainexplorer.sink.scylla.SampleRecords;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
 import io.chainexplorer.sink.scylla.cql.SchemaMigrator;
 import io.chainexplorer.sink.scylla.cql.Sessions;
 import io.chainexplorer.sink.scylla.mapping.RecordMapper;
 import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import io.chainexplorer.sink.scylla.writer.ScyllaWriter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * Rows/s of transactions written through the connector's writer (mapping, prepared upserts, bounded
- * in-flight, 500-record batches as Connect delivers them) versus a bare asynchronous driver loop
- * binding the same rows with the same in-flight bound, interleaved on one Cassandra node.
+ * in-flight, row meters, 500-record batches as Connect delivers them) versus a bare asynchronous
+ * driver loop binding the same rows with the same in-flight bound, interleaved on one Cassandra
+ * node.
  *
  * <p>Arguments: records per run (default 20000), rounds (default 5), in-flight bound (256).
  */
-public final class ScyllaWriterBenchmark {
+public final class ScyllaSinkThroughput {
 
   private static final int BATCH = 500;
   private static final String TOPIC = "bench-transactions";
 
-  private ScyllaWriterBenchmark() {}
+  private ScyllaSinkThroughput() {}
 
   public static void main(String[] args) throws Exception {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -44,7 +43,9 @@ public final class ScyllaWriterBenchmark {
       ScyllaSinkConfig config = config(node, inflight);
       try (CqlSession session = Sessions.open(config)) {
         SchemaMigrator.apply(session, config.keyspace(), config.replicationCql());
-        List<SinkRecord> sink = generate(records);
+        List<SinkRecord> sink =
+            MainnetLikeTransactions.asSinkRecords(
+                TOPIC, MainnetLikeTransactions.generate(records, 42));
         List<Row> rows = new ArrayList<>();
         RecordMapper mapper = new RecordMapper();
         sink.forEach(r -> rows.addAll(mapper.map(r).rows()));
@@ -61,7 +62,9 @@ public final class ScyllaWriterBenchmark {
       int rounds,
       int inflight)
       throws Exception {
-    ScyllaWriter writer = new ScyllaWriter(config, c -> session);
+    ScyllaSinkMetrics metrics =
+        new ScyllaSinkMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "bench");
+    ScyllaWriter writer = new ScyllaWriter(config, c -> session, metrics);
     Bare bare = new Bare(session, config, inflight);
     // Warm-up: JIT, prepared statements, memtables.
     viaWriter(writer, sink);
@@ -120,29 +123,6 @@ public final class ScyllaWriterBenchmark {
             ScyllaSinkConfig.REPLICATION_FACTOR, "1",
             ScyllaSinkConfig.MAX_INFLIGHT, Integer.toString(inflight),
             ScyllaSinkConfig.REQUEST_TIMEOUT_MS, "30000"));
-  }
-
-  /** Transactions from 1000 senders, as Connect structs decoded by the project's converter. */
-  private static List<SinkRecord> generate(int count) {
-    Map<String, String> registry = Map.of(SchemaRegistryClientConfig.URL, "mock://bench");
-    AvroConverter converter = new AvroConverter();
-    converter.configure(registry, false);
-    List<SinkRecord> records = new ArrayList<>(count);
-    try (KafkaAvroSerializer serializer = new KafkaAvroSerializer()) {
-      serializer.configure(registry, false);
-      for (int i = 0; i < count; i++) {
-        String hash = SampleRecords.hash("7a", i);
-        var tx =
-            io.chainexplorer.avro.Transaction.newBuilder(
-                    SampleRecords.transaction(
-                        hash, 1 + i / 200, SampleRecords.hash("b1", i / 200), i % 200))
-                .setFrom(String.format("0x%040x", i % 1000))
-                .build();
-        SchemaAndValue value = converter.toConnectData(TOPIC, serializer.serialize(TOPIC, tx));
-        records.add(new SinkRecord(TOPIC, 0, null, hash, value.schema(), value.value(), i));
-      }
-    }
-    return records;
   }
 
   @FunctionalInterface

@@ -1,19 +1,20 @@
-package io.chainexplorer.sink.hdfs.bench;
+package io.chainexplorer.bench.sink;
 
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
 import io.chainexplorer.sink.hdfs.writer.RecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +25,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -34,10 +34,11 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
 /**
  * MB/s of Parquet written by the connector's writer (Struct to Avro, rotation, temp file, rename)
  * versus a bare parquet-avro writer of the same records in files of the same size, to the same file
- * system; rounds alternate the two so the machine's load hits both alike. Arguments: {@code
- * local|minidfs} [records per round] [rounds].
+ * system; rounds alternate the two so the machine's load hits both alike. The writer counts its
+ * files in real meters, as in a worker. Arguments: {@code local|minidfs} [records per round]
+ * [rounds].
  */
-public final class HdfsWriterThroughput {
+public final class HdfsSinkThroughput {
 
   private static final CompressionCodecName CODEC = CompressionCodecName.SNAPPY;
   private static final int FILES_PER_ROUND = 4;
@@ -47,22 +48,19 @@ public final class HdfsWriterThroughput {
   private final FileSystem fs;
   private final Path base;
   private final List<GenericRecord> records;
-  private final List<SinkRecord> sinkRecords = new ArrayList<>();
+  private final List<SinkRecord> sinkRecords;
+  private final HdfsSinkMetrics metrics =
+      new HdfsSinkMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "bench");
   private int run;
 
   /** Parquet bytes the last round wrote. */
   private long lastBytes;
 
-  private HdfsWriterThroughput(FileSystem fs, Path base, int count) {
+  private HdfsSinkThroughput(FileSystem fs, Path base, int count) {
     this.fs = fs;
     this.base = base;
     this.records = MainnetLikeTransactions.generate(count, 42);
-    AvroConnectData avro = new AvroConnectData();
-    for (int i = 0; i < records.size(); i++) {
-      // What AvroConverter hands the task: a Struct per record.
-      SchemaAndValue connect = avro.toConnectData(Transaction.getClassSchema(), records.get(i));
-      sinkRecords.add(new SinkRecord("bench", 0, null, "k", connect.schema(), connect.value(), i));
-    }
+    this.sinkRecords = MainnetLikeTransactions.asSinkRecords("bench", records);
   }
 
   public static void main(String[] args) throws Exception {
@@ -82,7 +80,7 @@ public final class HdfsWriterThroughput {
       fs = FileSystem.get(URI.create("file:///"), new Configuration());
     }
     try {
-      new HdfsWriterThroughput(fs, fs.makeQualified(new Path(dir.getAbsolutePath(), "out")), count)
+      new HdfsSinkThroughput(fs, fs.makeQualified(new Path(dir.getAbsolutePath(), "out")), count)
           .measure(target, rounds);
     } finally {
       if (cluster != null) {
@@ -143,7 +141,7 @@ public final class HdfsWriterThroughput {
     RecordMapper mapper = new RecordMapper("bench");
     TopicPartition tp = new TopicPartition("bench", 0);
     long start = System.nanoTime();
-    HdfsWriter writer = new HdfsWriter(storage, settings, CommitHook.NONE, clock::get);
+    HdfsWriter writer = new HdfsWriter(storage, settings, CommitHook.NONE, clock::get, metrics);
     writer.open(List.of(tp));
     for (SinkRecord record : sinkRecords) {
       writer.write(tp, record.kafkaOffset(), mapper.map(record));

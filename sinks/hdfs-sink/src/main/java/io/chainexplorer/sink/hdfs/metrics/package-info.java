@@ -1,0 +1,2 @@
+/** The HDFS sink's meters. */
+package io.chainexplorer.sink.hdfs.metrics;

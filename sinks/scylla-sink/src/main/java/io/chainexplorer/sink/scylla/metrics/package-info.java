@@ -1,0 +1,2 @@
+/** The ScyllaDB sink's meters. */
+package io.chainexplorer.sink.scylla.metrics;

@@ -1,0 +1,2 @@
+/** The Prometheus endpoint shared by every sink plugin of a Connect worker. */
+package io.chainexplorer.sink.metrics;
