@@ -14,6 +14,7 @@ import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.publish.PublishMetrics;
 import io.chainexplorer.poller.publish.PublisherFencedException;
 import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.verify.UnverifiableBlockException;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The block poller of one chain: waits for the chain's leadership, then recovers the cursor,
  * follows the head and publishes until stopped; a fenced or failed publisher resumes from the
- * cursor, a reorg deeper than the window stops it with {@link #failure()}.
+ * cursor; a reorg deeper than the window, or a block that fails verification from every key, stops
+ * it with {@link #failure()}.
  */
 public final class PollerApp implements AutoCloseable {
 
@@ -107,7 +109,7 @@ public final class PollerApp implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ReorgTooDeepException e) {
+    } catch (ReorgTooDeepException | UnverifiableBlockException e) {
       failure = e;
       LOG.error("block poller of {} stopped: {}", config.chainName(), e.getMessage());
     } catch (KafkaException e) {

@@ -11,11 +11,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Metrics of block fetching: JSON-RPC calls by provider, key alias, method and outcome, retries,
- * breaker state per provider, receipt mismatches and fallbacks, exchange and block latency. Tags
- * are bounded: chain, provider, alias, method, outcome, reason; never a number, hash or key.
+ * breaker state per provider, receipt mismatches and fallbacks, exchange and block latency, block
+ * verification results and whether verification stopped the chain. Tags are bounded: chain,
+ * provider, alias, method, outcome, reason, result, check; never a number, hash or key.
  */
 public final class FetchMetrics implements MeterBinder {
 
@@ -27,9 +29,12 @@ public final class FetchMetrics implements MeterBinder {
   static final String MISMATCHES = "chainexplorer.poller.rpc.receipts.mismatches";
   static final String FALLBACKS = "chainexplorer.poller.rpc.receipts.fallbacks";
   static final String KEY_WAITS = "chainexplorer.poller.rpc.key.waits";
+  static final String VERIFICATIONS = "chainexplorer.poller.verification";
+  static final String HALTED = "chainexplorer.poller.verification.halted";
 
   private final String chain;
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final AtomicInteger halted = new AtomicInteger();
   private volatile MeterRegistry registry = new SimpleMeterRegistry();
 
   public FetchMetrics(String chain) {
@@ -40,6 +45,26 @@ public final class FetchMetrics implements MeterBinder {
   public void bindTo(MeterRegistry meterRegistry) {
     this.registry = meterRegistry;
     breakers.forEach(this::registerBreaker);
+    Gauge.builder(HALTED, halted, AtomicInteger::get)
+        .description(
+            "1 once a block failed verification from every key tried and publishing stopped")
+        .tags(Tags.of("chain", chain))
+        .register(meterRegistry);
+  }
+
+  /**
+   * One verification outcome: verified, mismatch (with the first failed check) or not_applicable.
+   */
+  void verification(String result, String check) {
+    Counter.builder(VERIFICATIONS)
+        .description("Fetched blocks checked against their own roots and hash, by result")
+        .tags(Tags.of("chain", chain, "result", result, "check", check))
+        .register(registry)
+        .increment();
+  }
+
+  void halted() {
+    halted.set(1);
   }
 
   void call(String provider, String alias, String method, String outcome) {

@@ -6,12 +6,16 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationResult;
 import io.chainexplorer.avro.VerificationStatus;
 import io.chainexplorer.poller.keys.KeyPool;
+import io.chainexplorer.poller.verify.UnverifiableBlockException;
+import io.chainexplorer.poller.verify.VerificationReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * eth_getBlockReceipts(n)} sent as one batch (each member is still charged, but one round trip, and
  * both answers come from the same backend node, so a load-balanced provider cannot pair a block
  * with another node's receipts). Where an endpoint lacks block receipts, per-transaction receipts
- * in chunked batches, remembered per key. Receipts that do not match the block are refetched.
- * Thread-safe.
+ * in chunked batches, remembered per key. Receipts that do not match the block are refetched; every
+ * block is verified against its own roots and hash where the policy applies, and refetched from
+ * another key when it fails. Thread-safe.
  */
 public final class RpcBlockSource implements BlockSource {
 
@@ -34,6 +39,7 @@ public final class RpcBlockSource implements BlockSource {
   private final Sleeper sleeper;
   private final RawBlockMapper mapper = new RawBlockMapper();
   private final BlockReceiptsCapability capability = new BlockReceiptsCapability();
+  private final BlockCustody custody;
 
   public RpcBlockSource(
       JsonRpcClient client,
@@ -46,6 +52,7 @@ public final class RpcBlockSource implements BlockSource {
     this.metrics = metrics;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.custody = new BlockCustody(settings.verification(), metrics);
   }
 
   /** The production wiring: system clock and sleeps, fetch metrics bound to {@code registry}. */
@@ -60,49 +67,76 @@ public final class RpcBlockSource implements BlockSource {
   /**
    * {@inheritDoc}
    *
-   * <p>Receipts that do not match the block, and blocks that break the format, are fetched again
-   * (another backend node may answer) up to {@link RpcSettings#consistencyAttempts()} times.
+   * <p>Receipts that do not match the block, blocks that break the format and blocks that fail
+   * verification are fetched again, each time from a key not tried yet for this block where one can
+   * serve, up to {@link RpcSettings#consistencyAttempts()} or the verification policy's attempts,
+   * whichever is more.
    *
    * @throws MalformedBlockException when every fetch of the block broke the format
+   * @throws UnverifiableBlockException when the last fetch failed verification too
    */
   @Override
   public Optional<RawBlock> blockByNumber(long number) throws RpcException {
     long start = System.nanoTime();
     String hex = "0x" + Long.toHexString(number);
+    int attempts = Math.max(settings.consistencyAttempts(), custody.attempts());
+    Set<String> suspects = new LinkedHashSet<>();
     String last = "";
-    for (int attempt = 1; attempt <= settings.consistencyAttempts(); attempt++) {
-      Fetched fetched = fetch(hex);
+    VerificationReport unverified = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      Fetched fetched = fetch(hex, suspects);
       if (fetched.block() == null) {
         return Optional.empty();
       }
-      Optional<String> problem = ReceiptCheck.mismatch(fetched.block(), fetched.receipts());
-      if (problem.isEmpty()) {
-        try {
-          RawBlock block = mapper.map(fetched.block(), fetched.receipts(), provenance(fetched));
-          metrics.blockLatency(Duration.ofNanos(System.nanoTime() - start));
-          return Optional.of(block);
-        } catch (MalformedBlockException e) {
-          if (attempt == settings.consistencyAttempts()) {
-            throw e;
-          }
-          problem = Optional.of("malformed");
-        }
+      Attempt outcome = examine(fetched, suspects, attempt == attempts);
+      if (outcome.block() != null) {
+        metrics.blockLatency(Duration.ofNanos(System.nanoTime() - start));
+        return Optional.of(outcome.block());
       }
-      last = problem.get() + " from " + fetched.alias();
-      metrics.mismatch(fetched.provider(), problem.get());
-      LOG.warn(
-          "Block {}: {}, fetch {} of {}", number, last, attempt, settings.consistencyAttempts());
-      if (attempt < settings.consistencyAttempts()) {
+      unverified = outcome.report();
+      last = outcome.problem() + " from " + fetched.alias();
+      suspects.add(fetched.alias());
+      LOG.warn("Block {}: {}, fetch {} of {}", number, last, attempt, attempts);
+      if (attempt < attempts) {
         pause(attempt);
       }
+    }
+    if (unverified != null) {
+      metrics.halted();
+      throw new UnverifiableBlockException(number, suspects, unverified);
     }
     throw new RpcException(
         "block "
             + number
             + ": receipts did not match the block after "
-            + settings.consistencyAttempts()
+            + attempts
             + " fetches, last "
             + last);
+  }
+
+  /** The block to publish, or why this fetch of it cannot be. */
+  private Attempt examine(Fetched fetched, Set<String> suspects, boolean lastAttempt)
+      throws MalformedBlockException {
+    Optional<String> problem = ReceiptCheck.mismatch(fetched.block(), fetched.receipts());
+    if (problem.isPresent()) {
+      metrics.mismatch(fetched.provider(), problem.get());
+      return new Attempt(null, problem.get(), null);
+    }
+    RawBlock block;
+    try {
+      block = mapper.map(fetched.block(), fetched.receipts(), provenance(fetched));
+    } catch (MalformedBlockException e) {
+      if (lastAttempt) {
+        throw e;
+      }
+      metrics.mismatch(fetched.provider(), "malformed");
+      return new Attempt(null, "malformed", null);
+    }
+    Optional<VerificationReport> failed = custody.check(block, suspects);
+    if (failed.isPresent()) {
+      return new Attempt(null, failed.get().summary(), failed.get());
+    }
+    return new Attempt(block, null, null);
   }
 
   @Override
@@ -115,13 +149,16 @@ public final class RpcBlockSource implements BlockSource {
     }
   }
 
-  private Fetched fetch(String hex) throws RpcException {
+  /** One fetch, preferring keys other than {@code suspects}, which failed for this block. */
+  private Fetched fetch(String hex, Set<String> suspects) throws RpcException {
+    Set<String> avoid = new LinkedHashSet<>(capability.avoid());
+    avoid.addAll(suspects);
     RpcExchange exchange =
         client.exchange(
             List.of(
                 RpcCall.of("eth_getBlockByNumber", hex, true),
                 RpcCall.of("eth_getBlockReceipts", hex)),
-            capability.avoid());
+            avoid);
     JsonNode block = result(exchange, 0, "eth_getBlockByNumber");
     if (block.isNull()) {
       return new Fetched(null, List.of(), exchange);
@@ -188,6 +225,9 @@ public final class RpcBlockSource implements BlockSource {
       throw new RpcException("interrupted while refetching a block", e);
     }
   }
+
+  /** A publishable block, or the problem of a fetch and its failed verification if any. */
+  private record Attempt(RawBlock block, String problem, VerificationReport report) {}
 
   private record Fetched(JsonNode block, List<JsonNode> receipts, RpcExchange exchange) {
 

@@ -1,5 +1,6 @@
 package io.chainexplorer.poller.rpc;
 
+import io.chainexplorer.poller.verify.VerificationPolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param keyWait longest wait for a rate permit when leasing a key
  * @param receiptsBatchSize transactions per batch of {@code eth_getTransactionReceipt} calls
  * @param consistencyAttempts fetches of a block whose receipts do not match it before giving up
+ * @param verification where fetched blocks are verified against their roots, and how often
+ *     refetched
  */
 public record RpcSettings(
     String chain,
@@ -27,10 +30,12 @@ public record RpcSettings(
     Duration backoffMax,
     Duration keyWait,
     int receiptsBatchSize,
-    int consistencyAttempts) {
+    int consistencyAttempts,
+    VerificationPolicy verification) {
 
   public RpcSettings {
     Objects.requireNonNull(chain);
+    Objects.requireNonNull(verification);
     if (maxAttempts < 1 || receiptsBatchSize < 1 || consistencyAttempts < 1) {
       throw new IllegalArgumentException("attempts and batch sizes must be positive");
     }
@@ -38,7 +43,7 @@ public record RpcSettings(
 
   /**
    * Defaults: connect 5 s, request 10 s, 4 attempts, backoff 250 ms doubling to 10 s, key wait 5 s,
-   * receipts in batches of 50, 3 fetches of an inconsistent block.
+   * receipts in batches of 50, 3 fetches of an inconsistent block, every block verified.
    */
   public static RpcSettings defaults(String chain, long chainId) {
     return new RpcSettings(
@@ -51,7 +56,8 @@ public record RpcSettings(
         Duration.ofSeconds(10),
         Duration.ofSeconds(5),
         50,
-        3);
+        3,
+        VerificationPolicy.full());
   }
 
   public RpcSettings withRequestTimeout(Duration timeout) {
@@ -65,7 +71,8 @@ public record RpcSettings(
         backoffMax,
         keyWait,
         receiptsBatchSize,
-        consistencyAttempts);
+        consistencyAttempts,
+        verification);
   }
 
   public RpcSettings withMaxAttempts(int attempts) {
@@ -79,7 +86,8 @@ public record RpcSettings(
         backoffMax,
         keyWait,
         receiptsBatchSize,
-        consistencyAttempts);
+        consistencyAttempts,
+        verification);
   }
 
   public RpcSettings withReceiptsBatchSize(int size) {
@@ -93,6 +101,22 @@ public record RpcSettings(
         backoffMax,
         keyWait,
         size,
-        consistencyAttempts);
+        consistencyAttempts,
+        verification);
+  }
+
+  public RpcSettings withVerification(VerificationPolicy policy) {
+    return new RpcSettings(
+        chain,
+        chainId,
+        connectTimeout,
+        requestTimeout,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        keyWait,
+        receiptsBatchSize,
+        consistencyAttempts,
+        policy);
   }
 }

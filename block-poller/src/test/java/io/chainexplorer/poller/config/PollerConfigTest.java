@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.poller.rpc.RpcSettings;
+import io.chainexplorer.poller.verify.VerificationPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -145,5 +147,40 @@ class PollerConfigTest {
     assertThatThrownBy(() -> new PollerConfig(Map.of("rpc.receipts.batch.size", "0")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("rpc.receipts.batch.size");
+  }
+
+  @Test
+  void shouldVerifyEveryBlockByDefaultAndReadTheVerificationKeys() {
+    assertThat(new PollerConfig(Map.of()).rpcSettings(1).verification())
+        .isEqualTo(VerificationPolicy.full());
+
+    PollerConfig config =
+        new PollerConfig(
+            Map.of(
+                "verification.mode", "full",
+                "verification.skip.ranges", "0-4369999, 5000000-5000010",
+                "verification.attempts", "5"));
+
+    VerificationPolicy policy = config.rpcSettings(1).verification();
+    assertThat(policy.attempts()).isEqualTo(5);
+    assertThat(policy.exemption(4_369_999L))
+        .hasValueSatisfying(r -> assertThat(r).contains("0-4369999"));
+    assertThat(policy.exemption(4_370_000L)).isEmpty();
+    assertThat(policy.exemption(5_000_010L)).isPresent();
+    assertThat(new PollerConfig(Map.of("verification.mode", "off")).verification().exemption(1))
+        .hasValue("verification is off for this chain");
+  }
+
+  @Test
+  void shouldRejectMalformedOrBackwardSkipRanges() {
+    for (String ranges : List.of("100", "5-x", "10-5")) {
+      assertThatThrownBy(() -> new PollerConfig(Map.of("verification.skip.ranges", ranges)))
+          .as(ranges)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("verification.skip.ranges");
+    }
+    assertThatThrownBy(() -> new PollerConfig(Map.of("verification.mode", "partial")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("verification.mode");
   }
 }

@@ -12,6 +12,7 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationStatus;
 import io.chainexplorer.testsupport.rpc.Fault;
 import io.chainexplorer.testsupport.rpc.JsonRpcStub;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +63,7 @@ class RpcBlockSourceTest {
     assertThat(provenance.getProviderAlias()).isEqualTo("infura/SECRET-ONE");
     assertThat(provenance.getFetchedAt()).isEqualTo(clock.instant());
     assertThat(provenance.getChainId()).isEqualTo(1L);
-    assertThat(provenance.getVerification().getStatus()).isEqualTo(VerificationStatus.NOT_CHECKED);
+    assertThat(provenance.getVerification().getStatus()).isEqualTo(VerificationStatus.VERIFIED);
   }
 
   @Test
@@ -168,8 +169,11 @@ class RpcBlockSourceTest {
     assertThat(stub.callsByMethod()).containsOnlyKeys("eth_blockNumber");
   }
 
+  /** Over every provider: a refetch goes to a key not tried yet for the block. */
   private double mismatches(String reason) {
-    return registry.get(FetchMetrics.MISMATCHES).tag("reason", reason).counter().count();
+    return registry.find(FetchMetrics.MISMATCHES).tag("reason", reason).counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   private static JsonRpcStub recordedCorpus() {
