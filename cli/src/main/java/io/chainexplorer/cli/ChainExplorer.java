@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       EnrichCommand.class,
       io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,
+      io.chainexplorer.cli.devnet.DevnetCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class,
       io.chainexplorer.cli.verify.VerifyCommand.class
