@@ -57,23 +57,28 @@ docs: ## Regenerate the README's configuration reference from the config definit
 clean: ## Remove build outputs
 	$(MVN) clean
 
-DOCKER_COMPOSE = docker compose -f compose/docker-compose.yml --env-file .env
+# Docker stacks: compose/ on one host, swarm/ on a cluster. Images are built from docker/Dockerfile.
+DOCKER_COMPOSE := docker compose -f compose/docker-compose.yml
+IMAGE_TAG      := 0.1.0
+REGISTRY       ?= localhost:5000
+STACK          ?= chain-explorer
 
 define need_docker
 	@command -v docker >/dev/null && docker info >/dev/null 2>&1 || { echo "$@: needs a running Docker engine (none found here)"; exit 1; }
 endef
 
 .PHONY: up down logs ps
-up: ## Start the single-node Compose stack
+up: ## Start the single-node Compose stack (keys from .env, see compose/README.md)
 	$(need_docker)
+	@test -f .env || { echo "up: needs .env with the provider keys (see compose/README.md)"; exit 1; }
 	$(DOCKER_COMPOSE) up -d --build
-down: ## Stop the Compose stack
+down: ## Stop the Compose stack (volumes are kept; add -v by hand to drop them)
 	$(need_docker)
 	$(DOCKER_COMPOSE) down
 logs: ## Follow the Compose stack's logs
 	$(need_docker)
 	$(DOCKER_COMPOSE) logs -f
-ps: ## Show the Compose stack's services
+ps: ## Show the Compose stack's services and their health
 	$(need_docker)
 	$(DOCKER_COMPOSE) ps
 
@@ -81,9 +86,13 @@ ps: ## Show the Compose stack's services
 swarm-init: ## Make this Docker host a Swarm manager
 	$(need_docker)
 	docker swarm init
-swarm-deploy: ## Deploy the multi-node stack to the Swarm
+swarm-deploy: ## Build and push the images to REGISTRY (localhost:5000), deploy swarm/stack.yml
 	$(need_docker)
-	docker stack deploy -c swarm/stack.yml chain-explorer
-swarm-rm: ## Remove the stack from the Swarm
+	docker build -f docker/Dockerfile --target app -t $(REGISTRY)/chain-explorer/app:$(IMAGE_TAG) .
+	docker build -f docker/Dockerfile --target connect -t $(REGISTRY)/chain-explorer/connect:$(IMAGE_TAG) .
+	docker push $(REGISTRY)/chain-explorer/app:$(IMAGE_TAG)
+	docker push $(REGISTRY)/chain-explorer/connect:$(IMAGE_TAG)
+	REGISTRY=$(REGISTRY) docker stack deploy --with-registry-auth -c swarm/stack.yml $(STACK)
+swarm-rm: ## Remove the stack from the Swarm (volumes and secrets are kept)
 	$(need_docker)
-	docker stack rm chain-explorer
+	docker stack rm $(STACK)
