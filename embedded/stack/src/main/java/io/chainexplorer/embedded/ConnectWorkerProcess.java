@@ -134,7 +134,8 @@ public final class ConnectWorkerProcess implements ConnectWorker {
     try {
       worker.launch();
     } catch (RuntimeException e) {
-      worker.close();
+      // The working directory stays: the exception names the log file in it.
+      worker.stop();
       throw e;
     }
     return worker;
