@@ -1,4 +1,4 @@
-package io.chainexplorer.bench.enricher;
+package io.chainexplorer.bench.common;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +21,16 @@ import java.util.zip.GZIPInputStream;
  * Mainnet block 18,000,000 (94 transactions, 291 logs) mapped by the poller's own mapper from the
  * recorded JSON-RPC answers, replicated into consecutive heights with their own hashes and times.
  */
-final class ReplicatedBlocks {
+public final class ReplicatedBlocks {
 
-  static final String CORPUS = "tx-enricher/src/test/resources/corpus/erigon/block-18000000/";
-  static final long FIRST_HEIGHT = 18_000_000L;
+  private static final String CORPUS =
+      "tx-enricher/src/test/resources/corpus/erigon/block-18000000/";
+  public static final long FIRST_HEIGHT = 18_000_000L;
 
   private ReplicatedBlocks() {}
 
-  static RawBlock block18000000() throws IOException, MalformedBlockException {
+  /** The block as the poller publishes it. */
+  public static RawBlock block18000000() throws IOException, MalformedBlockException {
     ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
     JsonNode block = read(json, "eth_getBlockByNumber_0x112a880_true.response.json.gz");
     JsonNode receipts = read(json, "eth_getBlockReceipts_0x112a880.response.json.gz");
@@ -45,7 +47,7 @@ final class ReplicatedBlocks {
   }
 
   /** The {@code index}-th copy: height, hash, parent hash and timestamp (12 s slots) renumbered. */
-  static RawBlock copy(RawBlock base, int index) {
+  public static RawBlock copy(RawBlock base, int index) {
     return RawBlock.newBuilder(base)
         .setBlockNumber(FIRST_HEIGHT + index)
         .setBlockHash(hash(index))

@@ -1,8 +1,10 @@
 package io.chainexplorer.bench.enricher;
 
 import io.chainexplorer.avro.RawBlock;
-import io.chainexplorer.embedded.EmbeddedKafka;
-import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
+import io.chainexplorer.bench.common.BenchStack;
+import io.chainexplorer.bench.common.BytesProducer;
+import io.chainexplorer.bench.common.ReplicatedBlocks;
+import io.chainexplorer.bench.common.Run;
 import io.chainexplorer.enricher.EnricherApp;
 import io.chainexplorer.enricher.app.EnricherTopics;
 import io.chainexplorer.enricher.app.StreamsSettings;
@@ -13,8 +15,6 @@ import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +24,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -49,12 +47,9 @@ public final class EnricherThroughput {
     int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
-    try (EmbeddedKafka kafka = EmbeddedKafka.start();
-        EmbeddedSchemaRegistry registry =
-            EmbeddedSchemaRegistry.start(Files.createTempDirectory("bench-registry-"));
-        Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-        EnricherSerdes serdes =
-            EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()))) {
+    try (BenchStack stack = BenchStack.start();
+        EnricherSerdes serdes = EnricherSerdes.of(stack.registryConfig())) {
+      Admin admin = stack.admin();
       EnricherTopics.ensure(admin, topics);
       admin
           .createTopics(
@@ -69,14 +64,12 @@ public final class EnricherThroughput {
       RawBlock base = ReplicatedBlocks.block18000000();
       int txPerBlock = base.getTransactions().size();
       produce(
-          kafka, serdes.value(topics.rawBlocks()).serializer(), topics.rawBlocks(), base, blocks);
-      Path stateDir = Files.createTempDirectory("bench-enricher-state-");
-      Map<String, String> settings =
-          Map.of(
-              "chain.name", CHAIN,
-              "kafka.bootstrap.servers", kafka.bootstrapServers(),
-              "schema.registry.url", registry.confluentApiUrl(),
-              "state.dir", stateDir.toString());
+          stack.bootstrapServers(),
+          serdes.value(topics.rawBlocks()).serializer(),
+          topics.rawBlocks(),
+          base,
+          blocks);
+      Map<String, String> settings = stack.serviceSettings(CHAIN);
       TopicPartition raw = new TopicPartition(topics.rawBlocks().name(), 0);
       List<Run> runs = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
@@ -88,20 +81,14 @@ public final class EnricherThroughput {
   }
 
   private static void produce(
-      EmbeddedKafka kafka,
+      String bootstrapServers,
       Serializer<RawBlock> values,
       TopicSpec<Long, RawBlock> topic,
       RawBlock base,
       int blocks) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EnricherTopology.MAX_RAW_BLOCK_BYTES);
-    config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
     long started = System.nanoTime();
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
+    try (KafkaProducer<byte[], byte[]> producer =
+        BytesProducer.create(bootstrapServers, EnricherTopology.MAX_RAW_BLOCK_BYTES)) {
       for (int i = 0; i < blocks; i++) {
         RawBlock block = ReplicatedBlocks.copy(base, i);
         byte[] key =
@@ -136,7 +123,8 @@ public final class EnricherThroughput {
                 PASSTHROUGH_TOPIC),
             StreamsSettings.streams(config))) {
       streams.start();
-      return Run.measure("passthrough", round, admin, id, raw, blocks, txPerBlock);
+      return Run.measure(
+          "passthrough", round, Run.committedOffsets(admin, id, List.of(raw)), blocks, txPerBlock);
     }
   }
 
@@ -150,7 +138,8 @@ public final class EnricherThroughput {
       throws Exception {
     String id = "bench-enricher-" + round;
     try (EnricherApp app = EnricherApp.start(config(settings, id), new SimpleMeterRegistry())) {
-      return Run.measure("enricher", round, admin, id, raw, blocks, txPerBlock);
+      return Run.measure(
+          "enricher", round, Run.committedOffsets(admin, id, List.of(raw)), blocks, txPerBlock);
     }
   }
 
@@ -172,7 +161,7 @@ public final class EnricherThroughput {
         txPerBlock,
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    runs.forEach(run -> System.out.println(run.line()));
+    runs.forEach(run -> System.out.println(run.line("tx/s")));
     double pass = Run.best(runs, "passthrough");
     double enrich = Run.best(runs, "enricher");
     System.out.printf(
