@@ -36,6 +36,7 @@ public final class RangeVerifier {
    * @throws RpcException when the providers cannot serve a block after retries and failover
    */
   public VerificationReport verify(String chain, long from, long to) throws RpcException {
+    long started = System.nanoTime();
     List<BlockVerdict> verdicts = new ArrayList<>();
     for (long number = from; number <= to; number++) {
       verdicts.add(check(number));
@@ -43,6 +44,8 @@ public final class RangeVerifier {
         LOG.info("verified blocks {}..{} of {}..{}", from, number, from, to);
       }
     }
+    LOG.info(
+        "verified blocks {}..{} in {} ms", from, to, (System.nanoTime() - started) / 1_000_000);
     return new VerificationReport(chain, from, to, verdicts);
   }
 

@@ -15,9 +15,12 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,11 +101,8 @@ class VerifyCommandIT {
   void shouldNameTheBlockEntityAndKeyWhenAStoredValueWasAltered() throws Exception {
     org.apache.hadoop.fs.Path copy = copyOfColdStore("altered");
     org.apache.hadoop.fs.Path file =
-        ParquetRows.fileWith(
-                fs,
-                new org.apache.hadoop.fs.Path(copy, CHAIN + "/transaction"),
-                row -> transferHash.equals(String.valueOf(row.get("hash"))))
-            .orElseThrow();
+        storedFile(
+            copy, "transaction", row -> transferHash.equals(String.valueOf(row.get("hash"))));
     ParquetRows.rewrite(fs, file, "gasUsed", 21_001L);
 
     CliRun run = verify(copy);
@@ -117,13 +117,7 @@ class VerifyCommandIT {
   @Test
   void shouldReportABlockMissingWhenItsFileWasDeleted() throws Exception {
     org.apache.hadoop.fs.Path copy = copyOfColdStore("deleted");
-    org.apache.hadoop.fs.Path file =
-        ParquetRows.fileWith(
-                fs,
-                new org.apache.hadoop.fs.Path(copy, CHAIN + "/block"),
-                row -> ((Number) row.get("blockNumber")).longValue() == to)
-            .orElseThrow();
-    fs.delete(file, false);
+    fs.delete(storedFile(copy, "block", row -> row.get("blockNumber").equals(to)), false);
 
     CliRun run = verify(copy);
 
@@ -135,6 +129,14 @@ class VerifyCommandIT {
     org.apache.hadoop.fs.Path copy = new org.apache.hadoop.fs.Path(cold.root().getParent(), name);
     FileUtil.copy(fs, cold.root(), fs, copy, false, fs.getConf());
     return copy;
+  }
+
+  /** The file of {@code entity} under the cold-store {@code root} that holds a matching row. */
+  private static org.apache.hadoop.fs.Path storedFile(
+      org.apache.hadoop.fs.Path root, String entity, Predicate<GenericRecord> row)
+      throws IOException {
+    return ParquetRows.fileWith(fs, new org.apache.hadoop.fs.Path(root, CHAIN + "/" + entity), row)
+        .orElseThrow(() -> new AssertionError("no " + entity + " file with the row under " + root));
   }
 
   private static CliRun verify(org.apache.hadoop.fs.Path root, String... extra) {
