@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainexplorer.embedded.ProjectPaths;
+import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.config.PollerKeys;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -64,11 +70,38 @@ class AppEnvironmentTest {
   }
 
   @Test
+  void shouldFindProviderKeysWhenEnvFileHoldsDocumentedVariables() throws IOException {
+    StackFile compose = StackFile.load(StackFile.COMPOSE);
+    Map<String, String> environment = new HashMap<>(documentedEnvFile());
+    environment.putAll(compose.environment("block-poller"));
+
+    PollerConfig config = new PollerConfig(AppConfigs.POLL.load(environment));
+
+    assertThat(PollerKeys.of(config, environment).values())
+        .singleElement()
+        .satisfies(keys -> assertThat(keys).hasSize(2));
+  }
+
+  @Test
   void shouldRejectUnknownVariableWhenCheckingEnvironment() {
     assertThat(AppConfigs.ENRICH.reads("CHAIN_EXPLORER_KAFKA_BOOTSTRAP_SERVERS")).isTrue();
     assertThat(AppConfigs.ENRICH.reads("CHAIN_EXPLORER_KAFKA_BOOTSTRAP_SERVER")).isFalse();
     assertThat(AppConfigs.POLL.reads("CHAIN_EXPLORER_PROVIDER_INFURA_PROFILE")).isTrue();
     assertThat(AppConfigs.ENRICH.reads("CHAIN_EXPLORER_PROVIDER_INFURA_PROFILE")).isFalse();
+  }
+
+  /** The {@code .env} lines compose/README.md shows under "Keys", single quotes removed. */
+  private static Map<String, String> documentedEnvFile() throws IOException {
+    String readme = Files.readString(ProjectPaths.root().resolve("compose/README.md"));
+    String section = readme.substring(readme.indexOf("## Keys"));
+    int start = section.indexOf("```bash") + "```bash".length();
+    String block = section.substring(start, section.indexOf("```", start));
+    Map<String, String> variables = new HashMap<>();
+    for (String line : block.strip().split("\n")) {
+      int equals = line.indexOf('=');
+      variables.put(line.substring(0, equals), line.substring(equals + 1).replace("'", ""));
+    }
+    return variables;
   }
 
   @Test
