@@ -32,6 +32,8 @@ class DashboardQueriesIT {
   /** Long enough for rates over {@code $__rate_interval} and a few blocks through every stage. */
   private static final Duration DATA_TIMEOUT = Duration.ofMinutes(3);
 
+  private static final int REORG_DEPTH = 5;
+
   @TempDir static Path workDir;
 
   private static MonitoredPipeline pipeline;
@@ -66,6 +68,17 @@ class DashboardQueriesIT {
               assertThat(prometheus.activeTargets()).isEqualTo(pipeline.metricsTargets().size());
               assertThat(prometheus.targetsNotUp()).isEmpty();
             });
+
+    await("blocks published")
+        .atMost(DATA_TIMEOUT)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> hasData(prometheus.query("chainexplorer_poller_blocks_published_total > 5")));
+    // the reorg panels and the sinks' retractions chart a real reorg, not only zeros
+    pipeline.reorg(REORG_DEPTH);
+    await("the reorg counted")
+        .atMost(DATA_TIMEOUT)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> hasData(prometheus.query("sum(chainexplorer_poller_reorgs_total) > 0")));
 
     await("data for every panel")
         .atMost(DATA_TIMEOUT)

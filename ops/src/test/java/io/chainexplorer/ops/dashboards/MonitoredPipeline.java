@@ -27,6 +27,7 @@ final class MonitoredPipeline implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path workDir;
+  private EmbeddedAnvil anvil;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final Map<String, String> metricsTargets = new LinkedHashMap<>();
 
@@ -54,7 +55,7 @@ final class MonitoredPipeline implements AutoCloseable {
   private void boot() {
     EmbeddedKafka kafka = keep(EmbeddedKafka.start());
     EmbeddedSchemaRegistry registry = keep(EmbeddedSchemaRegistry.start(workDir));
-    EmbeddedAnvil anvil = keep(EmbeddedAnvil.start());
+    anvil = keep(EmbeddedAnvil.start());
     keep(DevnetTraffic.start(anvil.rpc()));
     List<String> common =
         List.of(
@@ -62,7 +63,14 @@ final class MonitoredPipeline implements AutoCloseable {
             "-s", "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
             "-s", "schema.registry.url=" + registry.confluentApiUrl(),
             "-s", "metrics.host=127.0.0.1");
-    app("block-poller", common, "poll", "--rpc-url", anvil.rpcUrl().toString());
+    app(
+        "block-poller",
+        common,
+        "poll",
+        "--rpc-url",
+        anvil.rpcUrl().toString(),
+        "-s",
+        "block.time.ms=1000");
     app("tx-enricher", common, "enrich", "-s", "state.dir=" + workDir.resolve("enricher-state"));
     app(
         "contract-decoder",
@@ -72,6 +80,11 @@ final class MonitoredPipeline implements AutoCloseable {
         "state.dir=" + workDir.resolve("decoder-state"));
     LagExporter lag = keep(LagExporter.start(kafka.bootstrapServers(), CHAIN));
     metricsTargets.put(LagExporter.SERVICE, lag.target());
+  }
+
+  /** Replaces the devnet's last {@code depth} blocks, as a reorg on a real chain would. */
+  void reorg(int depth) {
+    anvil.rpc().call("anvil_reorg", depth, List.of());
   }
 
   /** Runs {@code chain-explorer <args>} in a child JVM on this JVM's class path. */
