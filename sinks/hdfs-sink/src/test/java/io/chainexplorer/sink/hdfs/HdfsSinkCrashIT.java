@@ -29,9 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Exactly-once files across a crash of the task in the middle of a commit: the crash is a {@link
- * FailOnceHook} at the commit step that fails the task deterministically (nothing after it runs,
- * the temporary file stays); an operator's task restart through the REST API then recovers.
+ * Exactly-once files across a failure of the task in the middle of a commit (the worker lives on;
+ * {@link HdfsSinkKillIT} kills it): a {@link FailOnceHook} at the commit step fails the task
+ * deterministically (nothing after it runs, the temporary file stays); an operator's task restart
+ * through the REST API then recovers.
  */
 @ExtendWith({
   KafkaExtension.class,
@@ -47,7 +48,7 @@ class HdfsSinkCrashIT {
 
   private SinkFixture fixture;
   private HdfsEndpoint hdfs;
-  private ConnectRest rest;
+  private ConnectEndpoint connect;
 
   @BeforeEach
   void setUp(
@@ -57,7 +58,7 @@ class HdfsSinkCrashIT {
       HdfsEndpoint hdfs) {
     this.fixture = new SinkFixture(kafka, registry, connect, hdfs);
     this.hdfs = hdfs;
-    this.rest = new ConnectRest(connect.restUrl());
+    this.connect = connect;
   }
 
   @AfterEach
@@ -82,14 +83,14 @@ class HdfsSinkCrashIT {
     }
 
     fixture.produce(topic, produced);
-    await().atMost(PATIENCE).until(() -> "FAILED".equals(rest.taskState(fixture.connector)));
+    await().atMost(PATIENCE).until(() -> "FAILED".equals(connect.taskState(fixture.connector, 0)));
     assertThat(FailOnceHook.firedAt(topic)).isEqualTo(topic + "+0+5+9.parquet");
     if (step == Step.BEFORE_RENAME) {
       assertThat(ParquetFiles.all(hdfs.fileSystem(), fixture.tempDir(topic)))
           .as("the written but not renamed file the crash left behind")
           .hasSize(1);
     }
-    rest.restartTask(fixture.connector);
+    connect.restartTask(fixture.connector, 0);
 
     List<ReadFile> files = awaitAllOffsets(topic);
     List<Long> offsets =

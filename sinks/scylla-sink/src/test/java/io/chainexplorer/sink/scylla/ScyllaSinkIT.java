@@ -71,7 +71,7 @@ class ScyllaSinkIT {
 
   @Test
   void shouldWriteEveryEntityWhereTheHotQueriesReadIt() {
-    produceTwoBlocks();
+    harness.produceTwoBlocks();
 
     startConnector(config());
 
@@ -146,34 +146,10 @@ class ScyllaSinkIT {
   }
 
   @Test
-  void shouldLeaveIdenticalTablesWhenEveryRecordIsRedelivered() throws Exception {
-    produceTwoBlocks();
-    Transaction t2 = SampleRecords.transaction(T2, 2, B2, 0);
-    harness.produce("transactions", T2, Transaction.newBuilder(t2).setRetracted(true).build());
-    startConnector(config());
-    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
-    List<String> before = SinkHarness.dump(cql, harness.keyspace);
-    long writtenBefore = writeTime();
-
-    connect.deleteConnector(harness.connector);
-    await().atMost(SinkHarness.timeout()).ignoreExceptions().untilAsserted(harness::rewind);
-    startConnector(config());
-    await()
-        .atMost(SinkHarness.timeout())
-        .until(() -> harness.caughtUp() && writeTime() > writtenBefore);
-
-    assertThat(SinkHarness.dump(cql, harness.keyspace)).isEqualTo(before);
-    assertThat(before)
-        .filteredOn(row -> row.startsWith("transactions_"))
-        .hasSize(3)
-        .noneMatch(row -> row.contains(T2));
-  }
-
-  @Test
   void shouldDeleteEveryRowOfARetractedRecordButKeepTheNewBlocksRecord() {
-    produceBlock(1, B1, 0);
+    harness.produceBlock(1, B1, 0);
     // The reorg: block 1 is replaced, T1 is re-included at another index, the rest is retracted.
-    produceBlock(1, B1_REORG, 1);
+    harness.produceBlock(1, B1_REORG, 1);
     harness.produce(
         "transactions",
         T1,
@@ -277,27 +253,6 @@ class ScyllaSinkIT {
     return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
   }
 
-  private void produceTwoBlocks() {
-    produceBlock(1, B1, 0);
-    produceBlock(2, B2, 0);
-    harness.produce("metrics", "0", SampleRecords.metrics(0));
-    harness.produce("metrics", "1", SampleRecords.metrics(1));
-  }
-
-  /** A block with one transaction (index {@code txIndex}), its transfer, call and event. */
-  private void produceBlock(long number, String blockHash, long txIndex) {
-    String tx = SampleRecords.hash("7a", number);
-    harness.produce("blocks", Long.toString(number), SampleRecords.block(number, blockHash));
-    harness.produce("transactions", tx, SampleRecords.transaction(tx, number, blockHash, txIndex));
-    harness.produce(
-        "transfers",
-        tx + ":" + txIndex + ":0",
-        SampleRecords.transfer(tx, number, blockHash, txIndex));
-    harness.produce("calls", tx, SampleRecords.call(tx, number, blockHash));
-    harness.produce(
-        "events", tx + ":" + txIndex, SampleRecords.event(tx, number, blockHash, txIndex));
-  }
-
   private Map<String, String> config() {
     return harness.connectorConfig(cassandra.contactPoint(), cassandra.localDatacenter());
   }
@@ -305,12 +260,6 @@ class ScyllaSinkIT {
   private void startConnector(Map<String, String> config) {
     connect.createConnector(harness.connector, config);
     connect.awaitConnectorRunning(harness.connector, SinkHarness.timeout());
-  }
-
-  private long writeTime() {
-    Row row =
-        one("SELECT WRITETIME(block_hash) FROM %s.transactions_by_hash WHERE tx_hash = ?", T1);
-    return row == null ? 0 : row.getLong(0);
   }
 
   private Row one(String cql, Object... values) {

@@ -75,6 +75,27 @@ final class SinkHarness implements AutoCloseable {
     }
   }
 
+  /** Blocks 1 and 2, each with one transaction, transfer, call and event, and two metrics. */
+  void produceTwoBlocks() {
+    produceBlock(1, SampleRecords.hash("b1", 1), 0);
+    produceBlock(2, SampleRecords.hash("b2", 2), 0);
+    produce("metrics", "0", SampleRecords.metrics(0));
+    produce("metrics", "1", SampleRecords.metrics(1));
+  }
+
+  /** A block with one transaction (index {@code txIndex}), its transfer, call and event. */
+  void produceBlock(long number, String blockHash, long txIndex) {
+    String tx = SampleRecords.hash("7a", number);
+    produce("blocks", Long.toString(number), SampleRecords.block(number, blockHash));
+    produce("transactions", tx, SampleRecords.transaction(tx, number, blockHash, txIndex));
+    produce(
+        "transfers",
+        tx + ":" + txIndex + ":0",
+        SampleRecords.transfer(tx, number, blockHash, txIndex));
+    produce("calls", tx, SampleRecords.call(tx, number, blockHash));
+    produce("events", tx + ":" + txIndex, SampleRecords.event(tx, number, blockHash, txIndex));
+  }
+
   /** Raw bytes that no Avro converter can read. */
   void produceRaw(String entity, String key, byte[] value) {
     Map<String, Object> config = kafka.producerConfig();
@@ -136,15 +157,6 @@ final class SinkHarness implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Moves the connector's consumer group back to offset 0 (the connector must be deleted). */
-  void rewind() throws ExecutionException, InterruptedException {
-    try (Admin admin = kafka.admin()) {
-      Map<TopicPartition, OffsetAndMetadata> zero = new HashMap<>();
-      topics().forEach(t -> zero.put(new TopicPartition(t, 0), new OffsetAndMetadata(0)));
-      admin.alterConsumerGroupOffsets("connect-" + connector, zero).all().get();
     }
   }
 
