@@ -4,8 +4,10 @@ import io.chainexplorer.embedded.EmbeddedKafka;
 import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /** What every harness runs on: an in-process broker, the test registry and an admin client. */
 public final class BenchStack implements AutoCloseable {
@@ -38,6 +40,11 @@ public final class BenchStack implements AutoCloseable {
 
   public Admin admin() {
     return admin;
+  }
+
+  /** Creates topics the harness writes besides the applications' own. */
+  public void createTopics(NewTopic... topics) throws Exception {
+    admin.createTopics(List.of(topics)).all().get();
   }
 
   /** The serdes' registry settings. */

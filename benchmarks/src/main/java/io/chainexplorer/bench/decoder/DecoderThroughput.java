@@ -40,19 +40,14 @@ public final class DecoderThroughput {
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
     try (BenchStack stack = BenchStack.start();
         DecoderSerdes serdes = DecoderSerdes.of(stack.registryConfig())) {
-      Admin admin = stack.admin();
-      DecoderTopics.ensure(admin, topics);
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(PassthroughTopology.output("transactions"), 1, (short) 1),
-                  new NewTopic(PassthroughTopology.output("logs"), 1, (short) 1)))
-          .all()
-          .get();
+      DecoderTopics.ensure(stack.admin(), topics);
+      stack.createTopics(
+          new NewTopic(PassthroughTopology.output("transactions"), 1, (short) 1),
+          new NewTopic(PassthroughTopology.output("logs"), 1, (short) 1));
       DecoderInputs inputs =
           DecoderInputs.produce(stack.bootstrapServers(), topics, serdes, blocks);
       Rounds measured =
-          new Rounds(admin, topics, serdes, stack.serviceSettings(CHAIN), inputs, blocks);
+          new Rounds(stack.admin(), topics, serdes, stack.serviceSettings(CHAIN), inputs, blocks);
       List<Run> runs = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         runs.add(measured.passthrough(round));

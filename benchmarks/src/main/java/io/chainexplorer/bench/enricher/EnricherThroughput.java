@@ -51,16 +51,12 @@ public final class EnricherThroughput {
         EnricherSerdes serdes = EnricherSerdes.of(stack.registryConfig())) {
       Admin admin = stack.admin();
       EnricherTopics.ensure(admin, topics);
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(PASSTHROUGH_TOPIC, Optional.of(1), Optional.empty())
-                      .configs(
-                          Map.of(
-                              "max.message.bytes",
-                              Integer.toString(EnricherTopology.MAX_RAW_BLOCK_BYTES)))))
-          .all()
-          .get();
+      stack.createTopics(
+          new NewTopic(PASSTHROUGH_TOPIC, Optional.of(1), Optional.empty())
+              .configs(
+                  Map.of(
+                      "max.message.bytes",
+                      Integer.toString(EnricherTopology.MAX_RAW_BLOCK_BYTES))));
       RawBlock base = ReplicatedBlocks.block18000000();
       int txPerBlock = base.getTransactions().size();
       produce(
