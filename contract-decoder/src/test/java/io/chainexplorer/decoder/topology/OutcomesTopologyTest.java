@@ -91,6 +91,19 @@ class OutcomesTopologyTest {
     assertThat(outcomes("call", "unknown")).isEqualTo(2);
   }
 
+  @Test
+  void shouldDeadLetterAsMalformedACallThatNoneOfTheCollidingSignaturesReencodes() {
+    // burn(uint256) (OpenZeppelin) and collate_propagate_storage(bytes16) share 0x42966c68;
+    // trailing bytes make the calldata something neither encodes
+    driver.pipe(call(1, TOKEN, calldata("burn(uint256)", BigInteger.TEN) + "abcdef"));
+
+    assertThat(deadLetters())
+        .extracting(DeadLetter::getReason)
+        .containsExactly(
+            "malformed: none of the 2 signatures of selector 0x42966c68 re-encodes to the calldata");
+    assertThat(outcomes("call", "malformed")).isEqualTo(1);
+  }
+
   private double outcomes(String kind, String outcome) {
     return driver.total(DecoderMetrics.OUTCOMES, "kind", kind, "outcome", outcome);
   }
