@@ -44,6 +44,24 @@ public final class BlockVerifier {
     return RlpFields.hex(Hash.sha3(HeaderEncoding.encode(block)));
   }
 
+  /** The root of the transactions trie of {@code txs}, in block order. */
+  public static String transactionsRoot(List<RawTransaction> txs) throws UnencodableException {
+    List<byte[]> encoded = new ArrayList<>(txs.size());
+    for (RawTransaction tx : txs) {
+      encoded.add(TransactionEncoding.encode(tx));
+    }
+    return TrieRoot.ofList(encoded);
+  }
+
+  /** The root of the receipts trie of {@code receipts}, in block order. */
+  public static String receiptsRoot(List<RawReceipt> receipts) throws UnencodableException {
+    List<byte[]> encoded = new ArrayList<>(receipts.size());
+    for (RawReceipt receipt : receipts) {
+      encoded.add(ReceiptEncoding.encode(receipt));
+    }
+    return TrieRoot.ofList(encoded);
+  }
+
   private static void transactions(RawBlock block, List<Mismatch> out) throws UnencodableException {
     List<RawTransaction> txs = block.getTransactions();
     List<byte[]> encoded = new ArrayList<>(txs.size());
@@ -73,15 +91,10 @@ public final class BlockVerifier {
 
   private void receipts(RawBlock block, List<Mismatch> out) throws UnencodableException {
     consistency.check(block, out);
-    List<RawReceipt> receipts = block.getReceipts();
-    List<byte[]> encoded = new ArrayList<>(receipts.size());
-    for (RawReceipt receipt : receipts) {
-      encoded.add(ReceiptEncoding.encode(receipt));
-    }
     compare(
         Check.RECEIPTS_ROOT,
         "receipts root",
-        TrieRoot.ofList(encoded),
+        receiptsRoot(block.getReceipts()),
         block.getReceiptsRoot(),
         out);
   }

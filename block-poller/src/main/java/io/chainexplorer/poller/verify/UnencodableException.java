@@ -1,7 +1,7 @@
 package io.chainexplorer.poller.verify;
 
 /** A record lacks a field its canonical encoding needs, so its commitment cannot be recomputed. */
-final class UnencodableException extends Exception {
+public final class UnencodableException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
