@@ -32,6 +32,7 @@ class DashboardsTest {
             "chain-explorer / Ingestion",
             "chain-explorer / API keys",
             "chain-explorer / Kafka",
+            "chain-explorer / Sinks",
             "chain-explorer / JVM");
     assertThat(dashboards).extracting(Dashboard::uid).doesNotHaveDuplicates().doesNotContain("");
   }

@@ -6,6 +6,8 @@ import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.embedded.EmbeddedKafka;
 import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
 import io.chainexplorer.embedded.FreePorts;
+import io.chainexplorer.schemas.topics.TopicAdmin;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,11 +16,14 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * The pipeline the dashboards watch: Kafka, the registry, an anvil devnet with traffic, and the
- * poller, enricher and decoder as child JVMs of the command line, each serving its metrics on its
- * own port, and the consumer lag exporter; closing stops everything, last started first.
+ * The pipeline the dashboards watch: Kafka, the registry, an anvil devnet with traffic, the poller,
+ * enricher and decoder as child JVMs of the command line, each serving its metrics on its own port,
+ * both sinks in a Connect worker, and the consumer lag exporter; closing stops everything, last
+ * started first.
  */
 final class MonitoredPipeline implements AutoCloseable {
 
@@ -57,6 +62,12 @@ final class MonitoredPipeline implements AutoCloseable {
     EmbeddedSchemaRegistry registry = keep(EmbeddedSchemaRegistry.start(workDir));
     anvil = keep(EmbeddedAnvil.start());
     keep(DevnetTraffic.start(anvil.rpc()));
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      // the sinks subscribe to topics an app creates only when it first writes
+      TopicAdmin.ensure(admin, TopicCatalogue.forChain(CHAIN).all());
+    }
     List<String> common =
         List.of(
             "-s", "chain.name=" + CHAIN,
@@ -78,6 +89,14 @@ final class MonitoredPipeline implements AutoCloseable {
         "decode",
         "-s",
         "state.dir=" + workDir.resolve("decoder-state"));
+    PipelineSinks sinks =
+        keep(
+            PipelineSinks.start(
+                kafka.bootstrapServers(),
+                registry.confluentApiUrl(),
+                TopicCatalogue.forChain(CHAIN),
+                workDir));
+    metricsTargets.put(PipelineSinks.JOB, sinks.target());
     LagExporter lag = keep(LagExporter.start(kafka.bootstrapServers(), CHAIN));
     metricsTargets.put(LagExporter.SERVICE, lag.target());
   }
