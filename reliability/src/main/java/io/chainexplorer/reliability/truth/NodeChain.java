@@ -1,0 +1,120 @@
+package io.chainexplorer.reliability.truth;
+
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.cli.verify.DerivedEntity;
+import io.chainexplorer.enricher.mapping.BlockSplitter;
+import io.chainexplorer.enricher.mapping.InvalidBlock;
+import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.chainexplorer.enricher.mapping.SplitOutcome;
+import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.rpc.RpcException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The canonical chain of a block range as the node serves it after a run, with what the enricher's
+ * own mapping derives from each block: the expected contents of every store.
+ */
+public final class NodeChain {
+
+  private final long from;
+  private final long to;
+  private final List<RawBlock> blocks;
+  private final List<SplitBlock> splits;
+
+  private NodeChain(long from, long to, List<RawBlock> blocks, List<SplitBlock> splits) {
+    this.from = from;
+    this.to = to;
+    this.blocks = List.copyOf(blocks);
+    this.splits = List.copyOf(splits);
+  }
+
+  /**
+   * Reads blocks {@code from..to} back from {@code source}.
+   *
+   * @throws IllegalStateException when the node lacks a block of the range or serves an invalid one
+   * @throws RpcException when the node cannot serve a block
+   */
+  public static NodeChain fetch(BlockSource source, long from, long to) throws RpcException {
+    List<RawBlock> blocks = new ArrayList<>();
+    for (long number = from; number <= to; number++) {
+      Optional<RawBlock> block = source.blockByNumber(number);
+      if (block.isEmpty()) {
+        throw new IllegalStateException("the node has no block " + number);
+      }
+      blocks.add(block.get());
+    }
+    return of(from, to, blocks);
+  }
+
+  /** The chain of the given canonical blocks, one per height of {@code from..to}. */
+  public static NodeChain of(long from, long to, List<RawBlock> blocks) {
+    List<SplitBlock> splits = new ArrayList<>();
+    for (RawBlock block : blocks) {
+      SplitOutcome outcome = BlockSplitter.split(block);
+      if (outcome instanceof InvalidBlock invalid) {
+        throw new IllegalStateException("the node served an invalid block: " + invalid.reason());
+      }
+      splits.add((SplitBlock) outcome);
+    }
+    return new NodeChain(from, to, blocks, splits);
+  }
+
+  public long from() {
+    return from;
+  }
+
+  public long to() {
+    return to;
+  }
+
+  public List<SplitBlock> splits() {
+    return splits;
+  }
+
+  /** The raw blocks the poller's topic must hold. */
+  public ExpectedChain rawBlocks() {
+    ExpectedChain.Builder chain = canonical(from, to).entity(AvroRecords.RAW_BLOCK);
+    blocks.forEach(block -> chain.add(AvroRecords.rawBlock(block)));
+    return chain.build();
+  }
+
+  /**
+   * The derived records of blocks {@code first..last} (within this chain's range), as the
+   * enricher's topics and the cold store hold them.
+   */
+  public ExpectedChain derived(long first, long last) {
+    ExpectedChain.Builder chain = canonical(first, last);
+    for (DerivedEntity entity : DerivedEntity.values()) {
+      chain.entity(AvroRecords.entityName(entity));
+    }
+    for (SplitBlock split : splits) {
+      if (split.block().getBlockNumber() >= first && split.block().getBlockNumber() <= last) {
+        for (DerivedEntity entity : DerivedEntity.values()) {
+          entity.recordsOf(split).forEach(r -> chain.add(AvroRecords.derived(entity, r)));
+        }
+      }
+    }
+    return chain.build();
+  }
+
+  /** Every derived record of the chain. */
+  public ExpectedChain derived() {
+    return derived(from, to);
+  }
+
+  /** The rows of the hot tables the chain's records imply. */
+  public ExpectedChain hotRows() {
+    ExpectedChain.Builder chain = canonical(from, to);
+    HotRows.TABLES.forEach(table -> chain.entity(table.name()));
+    splits.forEach(split -> HotRows.of(split).forEach(chain::add));
+    return chain.build();
+  }
+
+  private ExpectedChain.Builder canonical(long first, long last) {
+    ExpectedChain.Builder chain = ExpectedChain.builder(first, last);
+    blocks.forEach(block -> chain.canonical(block.getBlockNumber(), block.getBlockHash()));
+    return chain;
+  }
+}

@@ -1,0 +1,109 @@
+package io.chainexplorer.reliability.truth;
+
+import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.cli.verify.DerivedEntity;
+import io.chainexplorer.reliability.truth.Retractions.TopicRecord;
+import io.chainexplorer.schemas.registry.SchemaRegistryClient;
+import io.chainexplorer.schemas.serde.KafkaAvroDeserializer;
+import io.chainexplorer.schemas.topics.TopicSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Reads whole topics as a {@code read_committed} consumer (no group, nothing committed) up to their
+ * last stable offsets, and applies their retractions.
+ */
+public final class TopicSnapshot {
+
+  private static final Duration POLL = Duration.ofMillis(200);
+
+  private final String bootstrapServers;
+  private final SchemaRegistryClient registry;
+
+  public TopicSnapshot(String bootstrapServers, SchemaRegistryClient registry) {
+    this.bootstrapServers = bootstrapServers;
+    this.registry = registry;
+  }
+
+  /** The live raw blocks: the raw topic less the blocks the retraction topic names. */
+  public List<Observed> rawBlocks(
+      TopicSpec<Long, RawBlock> raw, TopicSpec<Long, BlockRetraction> retractions) {
+    List<TopicRecord> records = new ArrayList<>();
+    read(
+        raw.name(),
+        RawBlock.class,
+        v -> records.add(new TopicRecord(AvroRecords.rawBlock((RawBlock) v), false)));
+    // Retractions name blocks the poller published before it: applied after the whole raw topic.
+    read(
+        retractions.name(),
+        BlockRetraction.class,
+        v -> {
+          BlockRetraction retraction = (BlockRetraction) v;
+          long number = retraction.getBlockNumber();
+          Observed gone =
+              new Observed(
+                  AvroRecords.RAW_BLOCK,
+                  Long.toString(number),
+                  number,
+                  retraction.getBlockHash(),
+                  "");
+          records.add(new TopicRecord(gone, true));
+        });
+    return Retractions.apply(records);
+  }
+
+  /** The live records of one derived-entity topic, retractions applied in offset order. */
+  public List<Observed> derived(DerivedEntity entity, TopicSpec<?, ?> topic) {
+    List<TopicRecord> records = new ArrayList<>();
+    read(
+        topic.name(),
+        topic.valueType().asSubclass(SpecificRecord.class),
+        v -> {
+          GenericRecord record = (GenericRecord) v;
+          records.add(
+              new TopicRecord(AvroRecords.derived(entity, record), AvroRecords.retracted(record)));
+        });
+    return Retractions.apply(records);
+  }
+
+  private void read(String topic, Class<? extends SpecificRecord> type, Consumer<Object> sink) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    // Not closed: closing it would close the registry client this snapshot shares.
+    KafkaAvroDeserializer values = new KafkaAvroDeserializer(registry, type);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (PartitionInfo info : consumer.partitionsFor(topic)) {
+        partitions.add(new TopicPartition(topic, info.partition()));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+          if (record.value() != null) {
+            sink.accept(
+                values.deserialize(
+                    record.topic(), record.partition(), record.offset(), record.value()));
+          }
+        }
+      }
+    }
+  }
+}
