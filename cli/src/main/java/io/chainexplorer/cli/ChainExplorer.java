@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       io.chainexplorer.cli.devnet.DevnetCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class,
-      io.chainexplorer.cli.verify.VerifyCommand.class
+      io.chainexplorer.cli.verify.VerifyCommand.class,
+      io.chainexplorer.cli.lagexporter.LagExporterCommand.class
     })
 public final class ChainExplorer implements Callable<Integer> {
 

@@ -11,14 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded infrastructure of {@code run}: Kafka, Schema Registry, Connect, Cassandra and anvil,
- * each in a sub-directory of one data directory, stopped in reverse order of start.
+ * The embedded infrastructure of {@code run}: Kafka, Schema Registry, Connect, Cassandra and (on
+ * the devnet) anvil, each keeping its data in a sub-directory of one data directory so that the
+ * next start resumes it, stopped in reverse order of start.
  */
 final class EmbeddedInfrastructure implements AutoCloseable {
 
@@ -39,9 +41,10 @@ final class EmbeddedInfrastructure implements AutoCloseable {
   /**
    * Starts every component; when one fails, stops those already started and rethrows.
    *
+   * @param withAnvil whether to start the devnet node
    * @param progress told the name of each component as it starts
    */
-  static EmbeddedInfrastructure start(Path dataDir, Consumer<String> progress) {
+  static EmbeddedInfrastructure start(Path dataDir, boolean withAnvil, Consumer<String> progress) {
     EmbeddedInfrastructure stack = new EmbeddedInfrastructure(dataDir);
     try {
       stack.kafka =
@@ -51,22 +54,30 @@ final class EmbeddedInfrastructure implements AutoCloseable {
               progress,
               "Schema Registry",
               () -> EmbeddedSchemaRegistry.start(directory(dataDir.resolve("schema-registry"))));
-      stack.connect =
-          stack.boot(
-              progress,
-              "Kafka Connect",
-              () -> EmbeddedConnect.start(stack.kafkaBootstrapServers()));
+      stack.connect = stack.boot(progress, "Kafka Connect", stack::startConnect);
       stack.cassandra =
           stack.boot(
               progress,
               "Cassandra",
               () -> EmbeddedCassandra.builder().baseDir(dataDir.resolve("cassandra")).start());
-      stack.anvil = stack.boot(progress, "anvil", EmbeddedAnvil::start);
+      if (withAnvil) {
+        Path state = directory(dataDir.resolve("anvil")).resolve("state.json");
+        stack.anvil =
+            stack.boot(progress, "anvil", () -> EmbeddedAnvil.builder().stateFile(state).start());
+      }
       return stack;
     } catch (RuntimeException e) {
       stack.close();
       throw e;
     }
+  }
+
+  private EmbeddedConnect startConnect() {
+    return EmbeddedConnect.start(
+        kafka.bootstrapServers(),
+        new EmbeddedConnect.Options()
+            .groupId("chain-explorer-connect")
+            .set("connector.client.config.override.policy", "All"));
   }
 
   String kafkaBootstrapServers() {
@@ -75,6 +86,10 @@ final class EmbeddedInfrastructure implements AutoCloseable {
 
   String schemaRegistryUrl() {
     return registry.confluentApiUrl();
+  }
+
+  EmbeddedConnect connect() {
+    return connect;
   }
 
   String connectRestUrl() {
@@ -89,21 +104,30 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     return cassandra.localDatacenter();
   }
 
-  String anvilRpcUrl() {
-    return anvil.rpcUrl().toString();
-  }
-
-  String anvilChainId() {
-    return String.valueOf(Long.decode(EmbeddedAnvil.CHAIN_ID));
+  /** The devnet node, when this run has one. */
+  Optional<EmbeddedAnvil> anvil() {
+    return Optional.ofNullable(anvil);
   }
 
   Path dataDir() {
     return dataDir;
   }
 
+  /** Keeps the registry's schemas in the data directory, so their ids survive a restart. */
+  void saveSchemas() {
+    registry.saveSchemas();
+  }
+
   /** Stops what started, last first; a component that fails to stop does not keep others up. */
   @Override
   public void close() {
+    if (registry != null && started.contains(registry)) {
+      try {
+        saveSchemas();
+      } catch (RuntimeException e) {
+        LOG.warn("cannot save the registry's schemas: {}", e.getMessage());
+      }
+    }
     while (!started.isEmpty()) {
       AutoCloseable component = started.pop();
       try {

@@ -8,10 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The data directory of a {@code run}, emptied at each start: anvil and the in-memory registry
- * start fresh, so Kafka and Cassandra data of an earlier run would point at blocks and schema ids
- * that no longer exist. Only a directory that a run created (it holds a marker file) is ever
- * emptied.
+ * The data directory of a {@code run}, kept between runs so that the next one resumes (Kafka's
+ * logs, Cassandra's tables, anvil's chain, the registry's schemas) and emptied only on request.
+ * Only a directory that a run created (it holds a marker file) is ever used or emptied.
  */
 final class RunDataDir {
 
@@ -20,24 +19,26 @@ final class RunDataDir {
   private RunDataDir() {}
 
   /**
-   * Creates the directory, or empties one an earlier run created.
+   * Creates the directory, or reuses (with {@code fresh}: empties) one an earlier run created.
    *
    * @throws IllegalArgumentException when the directory exists, is not empty and is not a run's
    */
-  static Path prepare(Path dir) {
+  static Path prepare(Path dir, boolean fresh) {
     Path absolute = dir.toAbsolutePath().normalize();
     try {
       if (Files.isDirectory(absolute) && !isEmpty(absolute)) {
         if (!Files.exists(absolute.resolve(MARKER))) {
           throw new IllegalArgumentException(
-              absolute
-                  + " is not empty and was not created by chain-explorer run: refusing to wipe it");
+              absolute + " is not empty and was not created by chain-explorer run: refusing it");
         }
-        deleteContents(absolute);
+        if (fresh) {
+          deleteContents(absolute);
+        }
       }
       Files.createDirectories(absolute);
       Files.writeString(
-          absolute.resolve(MARKER), "data of chain-explorer run; emptied at each start\n");
+          absolute.resolve(MARKER),
+          "data of chain-explorer run; resumed by the next run, emptied by run --fresh\n");
       return absolute;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the data directory " + absolute, e);

@@ -29,6 +29,11 @@ final class ShutdownSignal {
     requested.await();
   }
 
+  /** Blocks until a stop is requested or {@code timeout} passes; true when requested. */
+  boolean awaitRequest(Duration timeout) throws InterruptedException {
+    return requested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   /** Tells the shutdown sequence that everything has stopped. */
   void stopped() {
     stopped.countDown();

@@ -16,30 +16,41 @@ class RunDataDirTest {
 
   @Test
   void shouldCreateAMissingDirectoryWithTheMarker() {
-    Path data = RunDataDir.prepare(dir.resolve("devnet"));
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
 
     assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
   }
 
   @Test
-  void shouldEmptyADirectoryAnEarlierRunCreated() throws IOException {
-    Path data = RunDataDir.prepare(dir.resolve("devnet"));
+  void shouldKeepTheDataOfAnEarlierRunWhenResuming() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
     Files.createDirectories(data.resolve("kafka/partition-0"));
     Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
 
-    RunDataDir.prepare(data);
+    RunDataDir.prepare(data, false);
+
+    assertThat(data.resolve("kafka/partition-0/segment.log")).hasContent("old");
+  }
+
+  @Test
+  void shouldEmptyADirectoryAnEarlierRunCreatedWhenFresh() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+    Files.createDirectories(data.resolve("kafka/partition-0"));
+    Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
+
+    RunDataDir.prepare(data, true);
 
     assertThat(data.resolve("kafka")).doesNotExist();
     assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
   }
 
   @Test
-  void shouldRefuseToWipeADirectoryItDidNotCreate() throws IOException {
+  void shouldRefuseADirectoryItDidNotCreate() throws IOException {
     Files.writeString(dir.resolve("precious.txt"), "keep me");
 
-    assertThatThrownBy(() -> RunDataDir.prepare(dir))
+    assertThatThrownBy(() -> RunDataDir.prepare(dir, true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("refusing to wipe");
+        .hasMessageContaining("refusing it");
     assertThat(dir.resolve("precious.txt")).hasContent("keep me");
   }
 
@@ -50,7 +61,7 @@ class RunDataDirTest {
     CliRun run = CliRun.of("run", "--data-dir", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("refusing to wipe");
+    assertThat(run.err()).contains("refusing it");
     assertThat(run.out()).doesNotContain("starting Kafka");
   }
 }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +36,25 @@ public final class ChildProcess implements AutoCloseable {
 
   /** Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code logFile}. */
   public static ChildProcess start(String name, List<String> command, Path workDir, Path logFile) {
+    return start(name, command, workDir, logFile, environment -> {});
+  }
+
+  /**
+   * Starts {@code command} as above, with the environment it inherits edited by {@code environment}
+   * first (e.g. to hand it a secret without writing it to a file).
+   */
+  public static ChildProcess start(
+      String name,
+      List<String> command,
+      Path workDir,
+      Path logFile,
+      Consumer<Map<String, String>> environment) {
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    environment.accept(builder.environment());
     try {
       Process process = builder.start();
       LOG.info("started {} (pid {}), log in {}", name, process.pid(), logFile);

@@ -1,0 +1,308 @@
+package io.chainexplorer.cli.run;
+
+import io.chainexplorer.decoder.topology.DecoderTopics;
+import io.chainexplorer.devnet.TrafficGenerator;
+import io.chainexplorer.devnet.TrafficSettings;
+import io.chainexplorer.enricher.app.EnricherTopics;
+import io.chainexplorer.platform.kafka.ConsumerLagMonitor;
+import io.chainexplorer.platform.metrics.MetricsServer;
+import io.chainexplorer.schemas.topics.TopicAdmin;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on one machine: the embedded infrastructure, the topics, the poller, enricher
+ * and decoder as child JVMs that can be killed and restarted one by one, both sink connectors, the
+ * devnet's traffic, and a supervisor metrics endpoint with every group's consumer lag.
+ *
+ * <p>{@link #close()} stops the apps first, then Connect, then the infrastructure; everything keeps
+ * its data in the settings' data directory, so the next start resumes.
+ */
+public final class EmbeddedPipeline implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
+  private static final Duration LAG_INTERVAL = Duration.ofSeconds(2);
+
+  private final PipelineSettings settings;
+  private final TopicCatalogue topics;
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private final Map<String, AppProcess> apps = new LinkedHashMap<>();
+  private EmbeddedInfrastructure infrastructure;
+  private Admin admin;
+  private ConsumerLagMonitor lag;
+  private MetricsServer metrics;
+  private TopicCounter counter;
+  private StoreCounts stores;
+  private TrafficGenerator traffic;
+
+  private EmbeddedPipeline(PipelineSettings settings) {
+    this.settings = settings;
+    this.topics = TopicCatalogue.forChain(settings.chainName());
+  }
+
+  /**
+   * Starts everything; when a part fails, stops what started and rethrows.
+   *
+   * @param progress told each step as it begins
+   */
+  public static EmbeddedPipeline start(PipelineSettings settings, Consumer<String> progress) {
+    EmbeddedPipeline pipeline = new EmbeddedPipeline(settings);
+    try {
+      pipeline.boot(progress);
+      return pipeline;
+    } catch (RuntimeException e) {
+      pipeline.close();
+      throw e;
+    }
+  }
+
+  private void boot(Consumer<String> progress) {
+    infrastructure =
+        EmbeddedInfrastructure.start(settings.dataDir(), settings.embeddedNode(), progress);
+    progress.accept("topics");
+    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()));
+    EnricherTopics.ensure(admin, topics);
+    DecoderTopics.ensure(admin, topics);
+    TopicAdmin.ensure(admin, topics.all());
+    startSupervision();
+    progress.accept("sink connectors");
+    submitConnectors();
+    long since = System.currentTimeMillis();
+    String rpcUrl = infrastructure.anvil().map(a -> a.rpcUrl().toString()).orElse("");
+    for (AppProcess app :
+        PipelineApps.create(
+            settings,
+            new PipelineApps.Endpoints(kafka(), infrastructure.schemaRegistryUrl(), rpcUrl))) {
+      progress.accept(app.name());
+      apps.put(app.name(), app);
+      app.start();
+    }
+    counter = track(new TopicCounter(kafka(), counted(), topics.rawBlocks().name(), since));
+    stores =
+        track(
+            new StoreCounts(
+                infrastructure.cqlHostPort(),
+                infrastructure.cqlLocalDatacenter(),
+                keyspace(),
+                coldStore()));
+    if (infrastructure.anvil().isPresent()) {
+      progress.accept("devnet traffic");
+      startTraffic(infrastructure.anvil().get().rpcUrl());
+    }
+  }
+
+  private void startSupervision() {
+    lag = new ConsumerLagMonitor(admin);
+    String chain = settings.chainName();
+    lag.watch(
+        PipelineApps.applicationId(chain, PipelineApps.ENRICHER),
+        List.of(
+            topics.rawBlocks().name(),
+            topics.blockRetractions().name(),
+            topics.confirmedRawBlocks().name()));
+    lag.watch(
+        PipelineApps.applicationId(chain, PipelineApps.DECODER),
+        List.of(topics.transactions().name(), topics.logs().name(), topics.userAbis().name()));
+    lag.watch(
+        SinkConnectors.group(SinkConnectors.hotName(chain)), SinkConnectors.hotTopics(topics));
+    lag.watch(
+        SinkConnectors.group(SinkConnectors.coldName(chain)), SinkConnectors.coldTopics(topics));
+    metrics =
+        MetricsServer.start(
+            "127.0.0.1", settings.metricsPort(), "chain-explorer-run", chain, () -> true);
+    lag.bindTo(metrics.registry());
+    lag.refreshEvery(LAG_INTERVAL);
+  }
+
+  private void submitConnectors() {
+    String chain = settings.chainName();
+    String registry = infrastructure.schemaRegistryUrl();
+    infrastructure
+        .connect()
+        .createConnector(
+            SinkConnectors.hotName(chain),
+            SinkConnectors.hot(
+                topics,
+                registry,
+                infrastructure.cqlHostPort(),
+                infrastructure.cqlLocalDatacenter()));
+    infrastructure
+        .connect()
+        .createConnector(
+            SinkConnectors.coldName(chain), SinkConnectors.cold(topics, registry, coldStore()));
+  }
+
+  private void startTraffic(java.net.URI rpcUrl) {
+    try {
+      traffic = TrafficGenerator.start(rpcUrl, TrafficSettings.defaults());
+    } catch (RuntimeException e) {
+      // the pipeline still follows the devnet's empty blocks: report, do not stop
+      LOG.warn("devnet traffic not started: {}", e.getMessage());
+    }
+  }
+
+  private List<String> counted() {
+    return List.of(
+        topics.rawBlocks().name(),
+        topics.blocks().name(),
+        topics.transactions().name(),
+        topics.decodedCalls().name());
+  }
+
+  private <T extends AutoCloseable> T track(T resource) {
+    resources.add(resource);
+    return resource;
+  }
+
+  /** The pipeline's processes: each app and the supervisor (this JVM). */
+  public List<ServiceInfo> services() {
+    List<ServiceInfo> services = new ArrayList<>();
+    services.add(
+        new ServiceInfo("run", ProcessHandle.current().pid(), metrics.metricsUri().toString()));
+    apps.values()
+        .forEach(app -> services.add(new ServiceInfo(app.name(), app.pid(), app.metricsUrl())));
+    return services;
+  }
+
+  /** Kills an app with SIGKILL, as a crash would. */
+  public void kill(String name) {
+    app(name).kill();
+  }
+
+  /** Starts an app again (after a kill or an exit) on the same configuration and port. */
+  public void restart(String name) {
+    AppProcess app = app(name);
+    app.close();
+    app.start();
+  }
+
+  /** The poller's exit code once it has exited (a finite range's backfill exits when done). */
+  public OptionalInt pollerExit() {
+    return app(PipelineApps.POLLER).exitCode();
+  }
+
+  /** Waits for the poller to exit on its own; true when it has. */
+  public boolean awaitPoller(Duration timeout) throws InterruptedException {
+    return app(PipelineApps.POLLER).awaitExit(timeout);
+  }
+
+  /** Stops the poller only, so that the rest can catch up with what it published. */
+  public void stopPoller() {
+    app(PipelineApps.POLLER).close();
+  }
+
+  /** Raw blocks the poller has published since this pipeline started. */
+  public long newRawBlocks() {
+    return counter.recent();
+  }
+
+  /** Counts of the one-line summary, lag from the last refresh. */
+  public RunSummary summary() {
+    return new RunSummary(
+        counter.count(topics.blocks().name()),
+        counter.count(topics.transactions().name()),
+        counter.count(topics.decodedCalls().name()),
+        stores.hotRows(),
+        stores.coldFiles(),
+        lag.latest().total());
+  }
+
+  public ConsumerLagMonitor lag() {
+    return lag;
+  }
+
+  public TopicCatalogue topics() {
+    return topics;
+  }
+
+  public String kafka() {
+    return infrastructure.kafkaBootstrapServers();
+  }
+
+  public String schemaRegistryUrl() {
+    return infrastructure.schemaRegistryUrl();
+  }
+
+  public String connectRestUrl() {
+    return infrastructure.connectRestUrl();
+  }
+
+  public String cqlHostPort() {
+    return infrastructure.cqlHostPort();
+  }
+
+  public String cqlLocalDatacenter() {
+    return infrastructure.cqlLocalDatacenter();
+  }
+
+  /** The hot store's keyspace. */
+  public String keyspace() {
+    return SinkConnectors.keyspace(settings.chainName());
+  }
+
+  /** The cold store's root folder. */
+  public Path coldStore() {
+    return settings.dataDir().resolve("cold-store");
+  }
+
+  /** The devnet node's JSON-RPC URL, when this pipeline runs one. */
+  public java.util.Optional<String> anvilRpcUrl() {
+    return infrastructure.anvil().map(a -> a.rpcUrl().toString());
+  }
+
+  public PipelineSettings settings() {
+    return settings;
+  }
+
+  /** Keeps the registry's schemas on disk now (they are also saved at close). */
+  public void saveSchemas() {
+    infrastructure.saveSchemas();
+  }
+
+  private AppProcess app(String name) {
+    AppProcess app = apps.get(name);
+    if (app == null) {
+      throw new IllegalArgumentException("no service " + name + "; services: " + apps.keySet());
+    }
+    return app;
+  }
+
+  @Override
+  public void close() {
+    quietly("devnet traffic", traffic);
+    apps.values().forEach(app -> quietly(app.name(), app));
+    resources.forEach(resource -> quietly(resource.toString(), resource));
+    quietly("lag monitor", lag);
+    quietly("metrics", metrics);
+    quietly("admin", admin);
+    if (infrastructure != null) {
+      quietly("Kafka Connect", infrastructure.connect());
+      infrastructure.close();
+    }
+  }
+
+  private static void quietly(String what, AutoCloseable resource) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (Exception e) {
+      LOG.warn("cannot stop {} cleanly: {}", what, e.toString());
+    }
+  }
+
+  /** One process of the pipeline. */
+  public record ServiceInfo(String name, long pid, String metricsUrl) {}
+}
