@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Options#pluginPath} it loses every jar and connector the plugin directories provide, so the
  * connectors load from their packaged directories in isolation, as in a production worker.
  */
-public final class ConnectWorkerProcess implements ConnectWorker {
+public final class ConnectWorkerProcess extends RestBackedWorker {
 
   /** The system property the sinks read for their worker-wide Prometheus endpoint's port. */
   public static final String SINK_METRICS_PORT_PROPERTY = "chainexplorer.sink.metrics.port";
@@ -35,14 +35,14 @@ public final class ConnectWorkerProcess implements ConnectWorker {
   private final int restPort;
   private final Duration startTimeout;
   private final List<String> command;
-  private final ConnectRestClient rest;
   private ChildProcess process;
 
-  private ConnectWorkerProcess(String bootstrapServers, Options options, Path workDir) {
+  private ConnectWorkerProcess(
+      String bootstrapServers, Options options, Path workDir, int restPort) {
+    super(urlOf(restPort));
     this.workDir = workDir;
-    this.restPort = FreePorts.next();
+    this.restPort = restPort;
     this.startTimeout = options.startTimeout;
-    this.rest = new ConnectRestClient(restUrl());
     Path properties = workDir.resolve("worker.properties");
     write(properties, render(options.workerConfig(bootstrapServers, restPort)));
     Path jvmArgs = workDir.resolve("jvm.args");
@@ -130,7 +130,8 @@ public final class ConnectWorkerProcess implements ConnectWorker {
   /** Starts a child worker and waits until its REST API answers. */
   public static ConnectWorkerProcess start(String bootstrapServers, Options options) {
     Path dir = TempDirs.create("connect-worker");
-    ConnectWorkerProcess worker = new ConnectWorkerProcess(bootstrapServers, options, dir);
+    ConnectWorkerProcess worker =
+        new ConnectWorkerProcess(bootstrapServers, options, dir, FreePorts.next());
     try {
       worker.launch();
     } catch (RuntimeException e) {
@@ -143,6 +144,10 @@ public final class ConnectWorkerProcess implements ConnectWorker {
 
   @Override
   public String restUrl() {
+    return urlOf(restPort);
+  }
+
+  private static String urlOf(int restPort) {
     return "http://127.0.0.1:" + restPort;
   }
 
@@ -215,31 +220,6 @@ public final class ConnectWorkerProcess implements ConnectWorker {
   }
 
   @Override
-  public void createConnector(String name, Map<String, ?> config) {
-    rest.putConnectorConfig(name, config);
-  }
-
-  @Override
-  public void awaitConnectorRunning(String name, Duration timeout) {
-    rest.awaitRunning(name, timeout);
-  }
-
-  @Override
-  public void deleteConnector(String name) {
-    rest.deleteConnector(name);
-  }
-
-  @Override
-  public String taskState(String connector, int task) {
-    return rest.taskState(connector, task);
-  }
-
-  @Override
-  public void restartTask(String connector, int task) {
-    rest.restartTask(connector, task);
-  }
-
-  @Override
   public synchronized void close() {
     stop();
     TempDirs.deleteRecursively(workDir);
@@ -254,7 +234,7 @@ public final class ConnectWorkerProcess implements ConnectWorker {
     process = ChildProcess.start("connect-worker", command, workDir, logFile());
     ChildProcess started = process;
     try {
-      rest.awaitReady(startTimeout, started::isAlive);
+      rest().awaitReady(startTimeout, started::isAlive);
     } catch (IllegalStateException e) {
       kill();
       throw new IllegalStateException(e.getMessage() + " (see " + logFile() + ")", e);

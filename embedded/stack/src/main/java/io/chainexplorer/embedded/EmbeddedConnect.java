@@ -17,17 +17,16 @@ import org.slf4j.LoggerFactory;
  * service_load}): scanning the whole test classpath costs a gigabyte and minutes. Converters
  * default to byte arrays; override them with {@link Options#converters}.
  */
-public final class EmbeddedConnect implements ConnectWorker {
+public final class EmbeddedConnect extends RestBackedWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedConnect.class);
 
   private final Connect<DistributedHerder> connect;
-  private final ConnectRestClient rest;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedConnect(Connect<DistributedHerder> connect) {
+    super(urlOf(connect));
     this.connect = connect;
-    this.rest = new ConnectRestClient(restUrl());
   }
 
   /** Worker settings; defaults: group {@code embedded-connect}, byte-array converters. */
@@ -54,7 +53,7 @@ public final class EmbeddedConnect implements ConnectWorker {
     Connect<DistributedHerder> connect = startInProcess(config);
     EmbeddedConnect worker = new EmbeddedConnect(connect);
     try {
-      worker.rest.awaitReady(Duration.ofSeconds(60));
+      worker.rest().awaitReady(Duration.ofSeconds(60));
     } catch (RuntimeException e) {
       worker.close();
       throw e;
@@ -79,33 +78,12 @@ public final class EmbeddedConnect implements ConnectWorker {
 
   @Override
   public String restUrl() {
+    return urlOf(connect);
+  }
+
+  private static String urlOf(Connect<DistributedHerder> connect) {
     String url = connect.rest().serverUrl().toString();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  @Override
-  public void createConnector(String name, Map<String, ?> config) {
-    rest.putConnectorConfig(name, config);
-  }
-
-  @Override
-  public void awaitConnectorRunning(String name, Duration timeout) {
-    rest.awaitRunning(name, timeout);
-  }
-
-  @Override
-  public void deleteConnector(String name) {
-    rest.deleteConnector(name);
-  }
-
-  @Override
-  public String taskState(String connector, int task) {
-    return rest.taskState(connector, task);
-  }
-
-  @Override
-  public void restartTask(String connector, int task) {
-    rest.restartTask(connector, task);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import io.chainexplorer.sink.hdfs.writer.CommitHook.Step;
 import io.chainexplorer.testsupport.ConnectEndpoint;
 import io.chainexplorer.testsupport.ConnectExtension;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,29 +89,6 @@ class HdfsSinkCrashIT {
     }
     connect.restartTask(fixture.connector, 0);
 
-    List<ReadFile> files = awaitAllOffsets(topic);
-    List<Long> offsets =
-        files.stream()
-            .flatMap(
-                f -> LongStream.rangeClosed(f.name().startOffset(), f.name().endOffset()).boxed())
-            .toList();
-    assertThat(offsets).containsExactlyElementsOf(LongStream.range(0, RECORDS).boxed().toList());
-    assertThat(files.stream().flatMap(f -> f.rows().stream()).map(GenericData.get()::toString))
-        .containsExactlyElementsOf(produced.stream().map(GenericData.get()::toString).toList());
-    assertThat(ParquetFiles.all(hdfs.fileSystem(), fixture.tempDir(topic))).isEmpty();
-  }
-
-  private List<ReadFile> awaitAllOffsets(String topic) {
-    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
-    await()
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
-              return seen.get(0).stream().mapToLong(f -> f.name().endOffset()).max().orElse(-1)
-                  >= RECORDS - 1;
-            });
-    return seen.get(0);
+    ExactlyOnceFiles.assertEveryOffsetOnce(hdfs, fixture, topic, produced, PATIENCE);
   }
 }

@@ -1,13 +1,11 @@
 package io.chainexplorer.sink.hdfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.embedded.ProjectPaths;
-import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import io.chainexplorer.sink.hdfs.writer.CommitHook.Step;
 import io.chainexplorer.sink.hdfs.writer.HaltingCommitHook;
 import io.chainexplorer.testsupport.ConnectEndpoint;
@@ -28,8 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,17 +84,7 @@ class HdfsSinkKillIT {
           .containsExactly(4L);
 
       worker.restart();
-      List<ReadFile> files = awaitAllOffsets(hdfs, fixture);
-
-      List<Long> offsets =
-          files.stream()
-              .flatMap(
-                  f -> LongStream.rangeClosed(f.name().startOffset(), f.name().endOffset()).boxed())
-              .toList();
-      assertThat(offsets).containsExactlyElementsOf(LongStream.range(0, RECORDS).boxed().toList());
-      assertThat(files.stream().flatMap(f -> f.rows().stream()).map(GenericData.get()::toString))
-          .containsExactlyElementsOf(produced.stream().map(GenericData.get()::toString).toList());
-      assertThat(ParquetFiles.all(hdfs.fileSystem(), fixture.tempDir(topic))).isEmpty();
+      ExactlyOnceFiles.assertEveryOffsetOnce(hdfs, fixture, topic, produced, PATIENCE);
       assertThat(scrape(metricsPort))
           .contains("chain_explorer_sink_hdfs_temp_files_discarded_total")
           .containsPattern(
@@ -107,20 +93,6 @@ class HdfsSinkKillIT {
                   + "\",entity=\"transaction\"} 3.0");
       fixture.stop();
     }
-  }
-
-  private static List<ReadFile> awaitAllOffsets(HdfsEndpoint hdfs, SinkFixture fixture) {
-    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
-    await()
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
-              return seen.get(0).stream().mapToLong(f -> f.name().endOffset()).max().orElse(-1)
-                  >= RECORDS - 1;
-            });
-    return seen.get(0);
   }
 
   private static String scrape(int port) throws Exception {
