@@ -41,10 +41,7 @@ final class TransactionEncoding {
     List<RlpType> fields = new ArrayList<>(9);
     fields.add(quantity(tx.getNonce()));
     fields.add(quantity(required(tx.getGasPrice(), "gasPrice", tx)));
-    fields.add(quantity(tx.getGas()));
-    fields.add(data(tx.getTo()));
-    fields.add(quantity(tx.getValue()));
-    fields.add(data(tx.getInput()));
+    call(tx, fields);
     fields.add(quantity(required(tx.getV(), "v", tx)));
     fields.add(hexQuantity(tx.getR()));
     fields.add(hexQuantity(tx.getS()));
@@ -56,13 +53,18 @@ final class TransactionEncoding {
     fields.add(quantity(required(tx.getChainId(), "chainId", tx)));
     fields.add(quantity(tx.getNonce()));
     fields.add(quantity(required(tx.getGasPrice(), "gasPrice", tx)));
+    call(tx, fields);
+    fields.add(accessList(tx.getAccessList()));
+    signature(tx, fields);
+    return fields;
+  }
+
+  /** Gas limit, recipient (empty for a creation), value and call data, shared by every type. */
+  private static void call(RawTransaction tx, List<RlpType> fields) {
     fields.add(quantity(tx.getGas()));
     fields.add(data(tx.getTo()));
     fields.add(quantity(tx.getValue()));
     fields.add(data(tx.getInput()));
-    fields.add(accessList(tx.getAccessList()));
-    signature(tx, fields);
-    return fields;
   }
 
   private static List<RlpType> dynamicFee(RawTransaction tx) throws UnencodableException {
@@ -106,10 +108,7 @@ final class TransactionEncoding {
     fields.add(quantity(tx.getNonce()));
     fields.add(quantity(required(tx.getMaxPriorityFeePerGas(), "maxPriorityFeePerGas", tx)));
     fields.add(quantity(required(tx.getMaxFeePerGas(), "maxFeePerGas", tx)));
-    fields.add(quantity(tx.getGas()));
-    fields.add(data(tx.getTo()));
-    fields.add(quantity(tx.getValue()));
-    fields.add(data(tx.getInput()));
+    call(tx, fields);
     fields.add(accessList(tx.getAccessList()));
     return fields;
   }
