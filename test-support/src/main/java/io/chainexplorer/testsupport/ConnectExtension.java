@@ -1,5 +1,7 @@
 package io.chainexplorer.testsupport;
 
+import io.chainexplorer.embedded.ConnectWorker;
+import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.EmbeddedConnect;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -8,9 +10,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * against {@link KafkaExtension}'s broker and injects its {@link ConnectEndpoint}.
  *
  * <p>Connectors are found only through {@code META-INF/services} files on the test classpath;
- * connectors set their own converters in their configuration.
+ * connectors set their own converters in their configuration. The worker runs in this JVM, or in a
+ * child JVM ({@link ConnectWorkerProcess}) when the system property {@value #CHILD_PROPERTY} is
+ * {@code true}, e.g. to run a suite against a worker a chaos test may kill.
  */
 public final class ConnectExtension extends EndpointExtension<ConnectEndpoint> {
+
+  public static final String CHILD_PROPERTY = "chainexplorer.connect.child";
 
   public ConnectExtension() {
     super(ConnectEndpoint.class);
@@ -19,8 +25,14 @@ public final class ConnectExtension extends EndpointExtension<ConnectEndpoint> {
   @Override
   ConnectEndpoint endpoint(ExtensionContext context) {
     String bootstrap = KafkaExtension.broker(context).bootstrapServers();
-    EmbeddedConnect worker =
-        SharedComponent.getOrStart(context, "connect", () -> EmbeddedConnect.start(bootstrap));
+    ConnectWorker worker = SharedComponent.getOrStart(context, "connect", () -> start(bootstrap));
     return new ConnectEndpoint(worker);
+  }
+
+  private static ConnectWorker start(String bootstrap) {
+    if (Boolean.getBoolean(CHILD_PROPERTY)) {
+      return ConnectWorkerProcess.start(bootstrap, new ConnectWorkerProcess.Options());
+    }
+    return EmbeddedConnect.start(bootstrap);
   }
 }
