@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainexplorer.cli.ChainExplorer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,12 +14,8 @@ import picocli.CommandLine.ParameterException;
 /** Every command line the stacks give our app image is one the chain-explorer CLI accepts. */
 class AppCommandLineTest {
 
-  static Stream<Path> stackFiles() {
-    return Stream.of(StackFile.COMPOSE, StackFile.SWARM);
-  }
-
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldParseEveryAppCommandWhenImageStarts(Path file) {
     StackFile stack = StackFile.load(file);
     for (String service : AppEnvironmentTest.appServices(stack)) {

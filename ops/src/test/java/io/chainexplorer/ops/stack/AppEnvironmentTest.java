@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,10 +26,6 @@ class AppEnvironmentTest {
 
   static final String APP_IMAGE = "chain-explorer/app:";
 
-  static Stream<Path> stackFiles() {
-    return Stream.of(StackFile.COMPOSE, StackFile.SWARM);
-  }
-
   /** The services running our application image. */
   static List<String> appServices(StackFile stack) {
     return stack.serviceNames().stream()
@@ -39,7 +34,7 @@ class AppEnvironmentTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldRunEveryAppCommandWhenStackDeploysPipeline(Path file) {
     StackFile stack = StackFile.load(file);
 
@@ -49,7 +44,7 @@ class AppEnvironmentTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldMapEveryVariableToConfigKeyWhenAppServiceStarts(Path file) {
     StackFile stack = StackFile.load(file);
     for (String service : appServices(stack)) {

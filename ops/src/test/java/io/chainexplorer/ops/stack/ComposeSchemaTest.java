@@ -12,7 +12,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,12 +24,8 @@ class ComposeSchemaTest {
 
   private static final JsonSchema SCHEMA = loadSchema();
 
-  static Stream<Path> stackFiles() {
-    return Stream.of(StackFile.COMPOSE, StackFile.SWARM);
-  }
-
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldMatchComposeSpecificationWhenValidated(Path file) {
     Set<ValidationMessage> errors = SCHEMA.validate(StackFile.load(file).root());
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -41,6 +42,11 @@ final class StackFile {
   private StackFile(Path path, JsonNode document) {
     this.path = path;
     this.root = interpolate(document);
+  }
+
+  /** Both stack files, the source of the tests that check each of them. */
+  static Stream<Path> files() {
+    return Stream.of(COMPOSE, SWARM);
   }
 
   /** The file at {@code relative} to the repository root. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,12 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class StackReferencesTest {
 
-  static Stream<Path> stackFiles() {
-    return Stream.of(StackFile.COMPOSE, StackFile.SWARM);
-  }
-
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldDeclareEveryDependencyWhenServicesDependOnOthers(Path file) {
     StackFile stack = StackFile.load(file);
     for (String service : stack.serviceNames()) {
@@ -41,7 +36,7 @@ class StackReferencesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldDeclareEveryNamedVolumeNetworkSecretAndConfigWhenServicesUseThem(Path file) {
     StackFile stack = StackFile.load(file);
     for (String service : stack.serviceNames()) {
@@ -61,7 +56,7 @@ class StackReferencesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldFindEveryFileWhenStackReadsOne(Path file) {
     StackFile stack = StackFile.load(file);
     List<Path> files = new ArrayList<>();
@@ -90,7 +85,7 @@ class StackReferencesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldBuildFromExistingDockerfileStageWhenServiceHasBuild(Path file) throws IOException {
     StackFile stack = StackFile.load(file);
     for (String service : stack.serviceNames()) {
@@ -112,7 +107,7 @@ class StackReferencesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldPinEveryImageWhenServicesRunThem(Path file) {
     StackFile stack = StackFile.load(file);
     for (String service : stack.serviceNames()) {
@@ -127,7 +122,7 @@ class StackReferencesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stackFiles")
+  @MethodSource("io.chainexplorer.ops.stack.StackFile#files")
   void shouldPublishEachHostPortOnceWhenServicesPublishPorts(Path file) {
     StackFile stack = StackFile.load(file);
     Set<String> published = new HashSet<>();
