@@ -58,7 +58,7 @@ clean: ## Remove build outputs
 	$(MVN) clean
 
 # Docker stacks: compose/ on one host, swarm/ on a cluster. Images are built from docker/Dockerfile.
-DOCKER_COMPOSE := docker compose -f compose/docker-compose.yml
+DOCKER_COMPOSE := docker compose -p chain-explorer -f compose/docker-compose.yml
 IMAGE_TAG      := 0.1.0
 REGISTRY       ?= localhost:5000
 STACK          ?= chain-explorer
