@@ -78,59 +78,69 @@ public final class BlockValidator {
   }
 
   private static String transaction(int i, RawTransaction tx) {
-    String at = "transactions[" + i + "].";
     if (!HexShapes.isHash(tx.getHash())) {
-      return at + "hash is not a 32-byte hex hash";
+      return transactionAt(i) + "hash is not a 32-byte hex hash";
     }
     if (tx.getTransactionIndex() != i) {
-      return at + "transactionIndex is " + tx.getTransactionIndex() + ", expected " + i;
+      return transactionAt(i)
+          + "transactionIndex is "
+          + tx.getTransactionIndex()
+          + ", expected "
+          + i;
     }
     if (!HexShapes.isAddress(tx.getFrom())) {
-      return at + "from is not a 20-byte hex address";
+      return transactionAt(i) + "from is not a 20-byte hex address";
     }
     if (tx.getTo() != null && !HexShapes.isAddress(tx.getTo())) {
-      return at + "to is not a 20-byte hex address";
+      return transactionAt(i) + "to is not a 20-byte hex address";
     }
     if (!HexShapes.isHexData(tx.getInput())) {
-      return at + "input is not 0x-hex bytes";
+      return transactionAt(i) + "input is not 0x-hex bytes";
     }
     return null;
   }
 
   private static String receipt(int i, RawTransaction tx, RawReceipt receipt, long lastGas) {
-    String at = "receipts[" + i + "].";
     if (!tx.getHash().equalsIgnoreCase(receipt.getTransactionHash())) {
-      return at + "transactionHash " + receipt.getTransactionHash() + " is not " + tx.getHash();
+      return receiptAt(i)
+          + "transactionHash "
+          + receipt.getTransactionHash()
+          + " is not "
+          + tx.getHash();
     }
     if (receipt.getTransactionIndex() != i) {
-      return at + "transactionIndex is " + receipt.getTransactionIndex() + ", expected " + i;
+      return receiptAt(i)
+          + "transactionIndex is "
+          + receipt.getTransactionIndex()
+          + ", expected "
+          + i;
     }
     if (receipt.getGasUsed() < 0 || receipt.getCumulativeGasUsed() < lastGas) {
-      return at + "cumulativeGasUsed " + receipt.getCumulativeGasUsed() + " decreases";
+      return receiptAt(i) + "cumulativeGasUsed " + receipt.getCumulativeGasUsed() + " decreases";
     }
     if (Fees.effectiveGasPrice(tx, receipt) == null) {
-      return at + "effectiveGasPrice is missing and the transaction has no gasPrice";
+      return receiptAt(i) + "effectiveGasPrice is missing and the transaction has no gasPrice";
     }
     if (Fees.feePaid(tx, receipt).precision() > UINT256_DIGITS) {
-      return at + "effectiveGasPrice gives a fee beyond uint256";
+      return receiptAt(i) + "effectiveGasPrice gives a fee beyond uint256";
     }
     if (receipt.getContractAddress() != null
         && !HexShapes.isAddress(receipt.getContractAddress())) {
-      return at + "contractAddress is not a 20-byte hex address";
+      return receiptAt(i) + "contractAddress is not a 20-byte hex address";
     }
-    return status(at, receipt);
+    return status(i, receipt);
   }
 
-  private static String status(String at, RawReceipt receipt) {
+  private static String status(int i, RawReceipt receipt) {
     Long status = receipt.getStatus();
     if (status == null) {
       return null;
     }
     if (status != 0L && status != 1L) {
-      return at + "status is " + status + ", expected 0 or 1";
+      return receiptAt(i) + "status is " + status + ", expected 0 or 1";
     }
     if (status == 0L && !receipt.getLogs().isEmpty()) {
-      return at + "logs present on a failed (status 0) receipt";
+      return receiptAt(i) + "logs present on a failed (status 0) receipt";
     }
     return null;
   }
@@ -140,22 +150,21 @@ public final class BlockValidator {
     List<RawLog> logs = receipt.getLogs();
     for (int j = 0; j < logs.size(); j++) {
       RawLog log = logs.get(j);
-      String at = "receipts[" + i + "].logs[" + j + "].";
       if (log.getLogIndex() <= previous) {
-        return at + "logIndex " + log.getLogIndex() + " does not follow " + previous;
+        return logAt(i, j) + "logIndex " + log.getLogIndex() + " does not follow " + previous;
       }
       if (log.getRemoved()) {
-        return at + "removed is true in a canonical block";
+        return logAt(i, j) + "removed is true in a canonical block";
       }
       if (!HexShapes.isAddress(log.getAddress())) {
-        return at + "address is not a 20-byte hex address";
+        return logAt(i, j) + "address is not a 20-byte hex address";
       }
       if (log.getTopics().size() > MAX_TOPICS
           || !log.getTopics().stream().allMatch(HexShapes::isHash)) {
-        return at + "topics are not 0 to 4 32-byte hex words";
+        return logAt(i, j) + "topics are not 0 to 4 32-byte hex words";
       }
       if (!HexShapes.isHexData(log.getData())) {
-        return at + "data is not 0x-hex bytes";
+        return logAt(i, j) + "data is not 0x-hex bytes";
       }
       previous = log.getLogIndex();
     }
@@ -172,5 +181,18 @@ public final class BlockValidator {
       }
     }
     return null;
+  }
+
+  // Field paths are built only for the reason of a failure: a valid block is the common case.
+  private static String transactionAt(int i) {
+    return "transactions[" + i + "].";
+  }
+
+  private static String receiptAt(int i) {
+    return "receipts[" + i + "].";
+  }
+
+  private static String logAt(int i, int j) {
+    return receiptAt(i) + "logs[" + j + "].";
   }
 }

@@ -15,6 +15,9 @@ final class CanonicalHeights {
   private final KeyValueStore<Long, String> store;
   private final int retainedBlocks;
 
+  /** Heights below this are already evicted by this instance (see {@link RetainedBlocks}). */
+  private long evictedBelow;
+
   CanonicalHeights(KeyValueStore<Long, String> store, int retainedBlocks) {
     this.store = store;
     this.retainedBlocks = retainedBlocks;
@@ -23,12 +26,13 @@ final class CanonicalHeights {
   void hold(long blockNumber, String blockHash) {
     store.put(blockNumber, blockHash);
     long lowestKept = blockNumber - retainedBlocks;
-    if (lowestKept > 0) {
+    if (lowestKept > evictedBelow) {
       List<Long> evicted = new ArrayList<>();
-      try (KeyValueIterator<Long, String> old = store.range(0L, lowestKept - 1)) {
+      try (KeyValueIterator<Long, String> old = store.range(evictedBelow, lowestKept - 1)) {
         old.forEachRemaining(entry -> evicted.add(entry.key));
       }
       evicted.forEach(store::delete);
+      evictedBelow = lowestKept;
     }
   }
 

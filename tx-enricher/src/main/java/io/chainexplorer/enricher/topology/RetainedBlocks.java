@@ -18,6 +18,13 @@ final class RetainedBlocks {
   private final KeyValueStore<String, byte[]> store;
   private final int retainedBlocks;
 
+  /**
+   * Heights below this are already evicted by this instance. The first eviction after start scans
+   * from zero (what a restored store may hold); later ones scan only the heights newly out of the
+   * window, instead of seeking past every earlier deletion's tombstone on each block.
+   */
+  private long evictedBelow;
+
   RetainedBlocks(KeyValueStore<String, byte[]> store, int retainedBlocks) {
     this.store = store;
     this.retainedBlocks = retainedBlocks;
@@ -38,16 +45,18 @@ final class RetainedBlocks {
   }
 
   private void evictBelow(long lowestKept) {
-    if (lowestKept <= 0) {
+    if (lowestKept <= evictedBelow) {
       return;
     }
     List<String> evicted = new ArrayList<>();
-    try (KeyValueIterator<String, byte[]> old = store.range(key(0, ""), key(lowestKept, ""))) {
+    try (KeyValueIterator<String, byte[]> old =
+        store.range(key(evictedBelow, ""), key(lowestKept, ""))) {
       while (old.hasNext()) {
         KeyValue<String, byte[]> entry = old.next();
         evicted.add(entry.key);
       }
     }
     evicted.forEach(store::delete);
+    evictedBelow = lowestKept;
   }
 }

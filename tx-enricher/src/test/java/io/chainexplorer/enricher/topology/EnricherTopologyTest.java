@@ -12,6 +12,7 @@ import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.schemas.topics.TopicKeys;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,31 @@ class EnricherTopologyTest {
       small.retract(first, RawBlockBuilder.hash("b", 10));
 
       assertThat(small.output(small.topics.blocks()).isEmpty()).isTrue();
+      assertThat(small.registry.find(EnricherTopology.UNMATCHED_RETRACTIONS).counter().count())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void shouldKeepExactlyTheWindowRetractableWhenBlocksArriveOneHeightAtATime() {
+    try (EnricherDriver small = new EnricherDriver(2)) {
+      List<RawBlock> blocks = new ArrayList<>();
+      for (long number = 10; number <= 16; number++) {
+        blocks.add(threeTransactions(number, "a").build());
+        small.pipe(blocks.get(blocks.size() - 1));
+      }
+      small.output(small.topics.blocks()).readKeyValuesToList();
+
+      small.retract(blocks.get(3), RawBlockBuilder.hash("b", 13));
+      small.retract(blocks.get(4), RawBlockBuilder.hash("b", 14));
+
+      assertThat(small.output(small.topics.blocks()).readKeyValuesToList())
+          .singleElement()
+          .satisfies(
+              kv -> {
+                assertThat(kv.key).isEqualTo(14L);
+                assertThat(kv.value.getRetracted()).isTrue();
+              });
       assertThat(small.registry.find(EnricherTopology.UNMATCHED_RETRACTIONS).counter().count())
           .isEqualTo(1);
     }
