@@ -3,7 +3,7 @@ package io.chainexplorer.cli.backfill;
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.cli.poll.PollerSources;
-import io.chainexplorer.platform.config.ConfigLoader;
+import io.chainexplorer.cli.poll.ProviderOptions;
 import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.poller.backfill.BackfillException;
 import io.chainexplorer.poller.backfill.BackfillJob;
@@ -12,17 +12,12 @@ import io.chainexplorer.poller.backfill.BackfillRange;
 import io.chainexplorer.poller.backfill.BackfillSizing;
 import io.chainexplorer.poller.backfill.OrderedBackfill;
 import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.poller.config.ProviderConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.Sleeper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,19 +52,9 @@ public final class BackfillCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
-  @Option(names = "--from", required = true, paramLabel = "A", description = "First block.")
-  long from;
+  @Mixin BlockRangeOptions blocks;
 
-  @Option(names = "--to", required = true, paramLabel = "B", description = "Last block, included.")
-  long to;
-
-  @Option(
-      names = "--rpc-url",
-      paramLabel = "URL",
-      description =
-          "JSON-RPC endpoint of a node provider (http or https); repeatable; replaces rpc.urls."
-              + " Treated as a secret: logs show only its scheme, host and alias.")
-  List<String> rpcUrls = new ArrayList<>();
+  @Mixin ProviderOptions providers;
 
   @Option(
       names = "--threads",
@@ -94,13 +79,8 @@ public final class BackfillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, RpcException {
-    BackfillRange range = range();
-    PollerConfig config =
-        ConfigLoader.of(PollerConfig.definition())
-            .withOpenPrefix(ProviderConfig.PREFIX)
-            .withFile(options.file())
-            .withOverrides(overrides())
-            .load(PollerConfig::new);
+    BackfillRange range = blocks.range(spec);
+    PollerConfig config = providers.load(options);
     ConfigLog.logEffective(config);
     Clock clock = Clock.systemUTC();
     PollerTopics.ensure(config);
@@ -123,14 +103,6 @@ public final class BackfillCommand implements Callable<Integer> {
     }
   }
 
-  private BackfillRange range() {
-    try {
-      return new BackfillRange(from, to);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-  }
-
   private OrderedBackfill.Sizing sizing(double blocksPerSecond) {
     OrderedBackfill.Sizing sized = BackfillSizing.forRate(blocksPerSecond);
     int workers = threads == null ? sized.threads() : threads;
@@ -140,13 +112,5 @@ public final class BackfillCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-  }
-
-  private Map<String, String> overrides() {
-    Map<String, String> overrides = new LinkedHashMap<>(options.overrides());
-    if (!rpcUrls.isEmpty()) {
-      overrides.put(PollerConfig.RPC_URLS, String.join(",", rpcUrls));
-    }
-    return overrides;
   }
 }

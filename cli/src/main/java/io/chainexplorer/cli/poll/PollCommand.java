@@ -7,13 +7,9 @@ import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.poller.PollerApp;
 import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.poller.config.ProviderConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +17,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs the block poller of one chain (leader or hot standby) until Ctrl-C or a fatal error. */
@@ -45,13 +40,7 @@ public final class PollCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
-  @Option(
-      names = "--rpc-url",
-      paramLabel = "URL",
-      description =
-          "JSON-RPC endpoint of a node provider (http or https); repeatable; replaces rpc.urls."
-              + " Treated as a secret: logs show only its scheme, host and alias.")
-  List<String> rpcUrls = new ArrayList<>();
+  @Mixin ProviderOptions providers;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -88,18 +77,6 @@ public final class PollCommand implements Callable<Integer> {
 
   /** The poller's configuration, with the open {@code provider.<name>.*} sections of the pool. */
   PollerConfig loadConfig(ConfigLoader loader) {
-    return loader
-        .withOpenPrefix(ProviderConfig.PREFIX)
-        .withFile(options.file())
-        .withOverrides(overrides())
-        .load(PollerConfig::new);
-  }
-
-  private Map<String, String> overrides() {
-    Map<String, String> overrides = new LinkedHashMap<>(options.overrides());
-    if (!rpcUrls.isEmpty()) {
-      overrides.put(PollerConfig.RPC_URLS, String.join(",", rpcUrls));
-    }
-    return overrides;
+    return providers.load(loader, options, Map.of());
   }
 }

@@ -2,7 +2,9 @@ package io.chainexplorer.cli.verify;
 
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
+import io.chainexplorer.cli.backfill.BlockRangeOptions;
 import io.chainexplorer.cli.poll.PollerSources;
+import io.chainexplorer.cli.poll.ProviderOptions;
 import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.poller.backfill.BackfillRange;
 import io.chainexplorer.poller.config.PollerConfig;
@@ -14,13 +16,13 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Re-derives blocks {@code --from}..{@code --to} and compares them with the cold store. */
@@ -56,11 +58,13 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin ProviderOptions providers;
 
-  @Option(names = "--from", required = true, paramLabel = "A", description = "First block.")
-  long from;
+  @Option(
+      names = "--chain",
+      paramLabel = "NAME",
+      description = "Chain name (sets chain.name): its topics, its key usage, its cold-store tree.")
+  String chain;
 
-  @Option(names = "--to", required = true, paramLabel = "B", description = "Last block, included.")
-  long to;
+  @Mixin BlockRangeOptions blocks;
 
   @Option(
       names = "--cold-store",
@@ -82,8 +86,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RpcException, IOException {
-    BackfillRange range = range();
-    PollerConfig config = providers.load(options);
+    BackfillRange range = blocks.range(spec);
+    PollerConfig config =
+        providers.load(
+            options, chain == null ? Map.of() : Map.of(PollerConfig.CHAIN_NAME, chain));
     ConfigLog.logEffective(config);
     // The key pool reads its usage topic at start: the topics must exist before it.
     PollerTopics.ensure(config);
@@ -102,14 +108,6 @@ public final class VerifyCommand implements Callable<Integer> {
         report.writeJson(reportFile);
       }
       return report.allMatch() ? CommandLine.ExitCode.OK : NOT_VERIFIED;
-    }
-  }
-
-  private BackfillRange range() {
-    try {
-      return new BackfillRange(from, to);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.chainexplorer.cli.verify;
+package io.chainexplorer.cli.poll;
 
 import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.platform.config.ConfigLoader;
@@ -11,9 +11,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The node-provider options of a command that fetches blocks like the poller: the poller's
+ * The node-provider option of a command that fetches blocks like the poller: the poller's
  * configuration (file, environment, {@code --set}, {@code provider.<name>.*} sections) with {@code
- * --rpc-url} and {@code --chain} on top.
+ * --rpc-url} on top.
  */
 public final class ProviderOptions {
 
@@ -22,25 +22,30 @@ public final class ProviderOptions {
       paramLabel = "URL",
       description =
           "JSON-RPC endpoint of a node provider (http or https); repeatable; replaces rpc.urls."
-              + " A secret: logs show only its scheme, host and alias.")
+              + " Treated as a secret: logs show only its scheme, host and alias.")
   List<String> rpcUrls = new ArrayList<>();
-
-  @Option(
-      names = "--chain",
-      paramLabel = "NAME",
-      description = "Chain name (sets chain.name): its topics, its key usage, its cold-store tree.")
-  String chain;
 
   /** The poller's configuration with these options applied over {@code options}. */
   public PollerConfig load(ConfigOptions options) {
+    return load(options, Map.of());
+  }
+
+  /**
+   * As {@link #load(ConfigOptions)}, then {@code settings}: a command's own options that name a
+   * key, which win over every other source.
+   */
+  public PollerConfig load(ConfigOptions options, Map<String, String> settings) {
+    return load(ConfigLoader.of(PollerConfig.definition()), options, settings);
+  }
+
+  /** As {@link #load(ConfigOptions, Map)} through {@code loader} (its environment, in tests). */
+  PollerConfig load(ConfigLoader loader, ConfigOptions options, Map<String, String> settings) {
     Map<String, String> overrides = new LinkedHashMap<>(options.overrides());
     if (!rpcUrls.isEmpty()) {
       overrides.put(PollerConfig.RPC_URLS, String.join(",", rpcUrls));
     }
-    if (chain != null) {
-      overrides.put(PollerConfig.CHAIN_NAME, chain);
-    }
-    return ConfigLoader.of(PollerConfig.definition())
+    overrides.putAll(settings);
+    return loader
         .withOpenPrefix(ProviderConfig.PREFIX)
         .withFile(options.file())
         .withOverrides(overrides)
