@@ -1,8 +1,8 @@
 package io.chainexplorer.cli.verify;
 
 import io.chainexplorer.cli.VersionProvider;
-import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.cli.backfill.BlockRangeOptions;
+import io.chainexplorer.cli.config.ConfigOptions;
 import io.chainexplorer.cli.poll.PollerSources;
 import io.chainexplorer.cli.poll.ProviderOptions;
 import io.chainexplorer.platform.config.ConfigLog;
@@ -88,8 +88,7 @@ public final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws RpcException, IOException {
     BackfillRange range = blocks.range(spec);
     PollerConfig config =
-        providers.load(
-            options, chain == null ? Map.of() : Map.of(PollerConfig.CHAIN_NAME, chain));
+        providers.load(options, chain == null ? Map.of() : Map.of(PollerConfig.CHAIN_NAME, chain));
     ConfigLog.logEffective(config);
     // The key pool reads its usage topic at start: the topics must exist before it.
     PollerTopics.ensure(config);
