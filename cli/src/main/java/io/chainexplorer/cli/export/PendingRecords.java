@@ -4,12 +4,9 @@ import io.chainexplorer.platform.kafka.PartitionLag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Whether a lagging partition still holds a record for its group, or only transaction markers: a
@@ -31,7 +28,7 @@ final class PendingRecords {
     if (lagging.isEmpty()) {
       return false;
     }
-    try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+    try (KafkaConsumer<byte[], byte[]> consumer = ReadCommitted.consumer(bootstrapServers)) {
       for (PartitionLag lag : lagging) {
         if (holdsRecord(consumer, lag)) {
           return true;
@@ -57,14 +54,5 @@ final class PendingRecords {
       }
     }
     return false;
-  }
-
-  private KafkaConsumer<byte[], byte[]> consumer() {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
-    return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 }

@@ -15,13 +15,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -59,7 +56,7 @@ public final class TopicExporter {
 
   private long export(TopicSpec<?, ?> topic, Path file) throws IOException {
     long written = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = consumer();
+    try (KafkaConsumer<byte[], byte[]> consumer = ReadCommitted.consumer(bootstrapServers);
         KafkaAvroDeserializer avro = avroDeserializer();
         BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<TopicPartition> partitions =
@@ -117,15 +114,6 @@ public final class TopicExporter {
     try (StringDeserializer strings = new StringDeserializer()) {
       return strings.deserialize(record.topic(), record.key());
     }
-  }
-
-  private KafkaConsumer<byte[], byte[]> consumer() {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 << 20));
-    return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   private KafkaAvroDeserializer avroDeserializer() {

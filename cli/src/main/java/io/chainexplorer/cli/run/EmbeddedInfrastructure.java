@@ -1,10 +1,11 @@
 package io.chainexplorer.cli.run;
 
+import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.embedded.EmbeddedCassandra;
-import io.chainexplorer.embedded.EmbeddedConnect;
 import io.chainexplorer.embedded.EmbeddedKafka;
 import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
+import io.chainexplorer.embedded.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ final class EmbeddedInfrastructure implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private EmbeddedKafka kafka;
   private EmbeddedSchemaRegistry registry;
-  private EmbeddedConnect connect;
+  private ConnectWorkerProcess connect;
+  private final int sinkMetricsPort = FreePorts.next();
   private EmbeddedCassandra cassandra;
   private EmbeddedAnvil anvil;
 
@@ -72,12 +74,14 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     }
   }
 
-  private EmbeddedConnect startConnect() {
-    return EmbeddedConnect.start(
+  /** A worker in its own JVM, with both sinks on its classpath, that can be killed alone. */
+  private ConnectWorkerProcess startConnect() {
+    return ConnectWorkerProcess.start(
         kafka.bootstrapServers(),
-        new EmbeddedConnect.Options()
+        new ConnectWorkerProcess.Options()
             .groupId("chain-explorer-connect")
-            .set("connector.client.config.override.policy", "All"));
+            .set("connector.client.config.override.policy", "All")
+            .sinkMetricsPort(sinkMetricsPort));
   }
 
   String kafkaBootstrapServers() {
@@ -88,8 +92,13 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     return registry.confluentApiUrl();
   }
 
-  EmbeddedConnect connect() {
+  ConnectWorkerProcess connect() {
     return connect;
+  }
+
+  /** The sinks' Prometheus endpoint in the Connect worker. */
+  String sinkMetricsUrl() {
+    return "http://127.0.0.1:" + sinkMetricsPort + "/metrics";
   }
 
   String connectRestUrl() {

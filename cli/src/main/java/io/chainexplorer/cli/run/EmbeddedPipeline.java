@@ -3,17 +3,20 @@ package io.chainexplorer.cli.run;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.devnet.TrafficGenerator;
 import io.chainexplorer.devnet.TrafficSettings;
+import io.chainexplorer.embedded.ConnectWorker;
 import io.chainexplorer.enricher.app.EnricherTopics;
 import io.chainexplorer.platform.kafka.ConsumerLagMonitor;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.schemas.topics.TopicAdmin;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -31,19 +34,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPipeline implements AutoCloseable {
 
+  /** The service name of the Connect worker (the sinks), for {@link #kill} and {@link #restart}. */
+  public static final String CONNECT = "kafka-connect";
+
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
   private static final Duration LAG_INTERVAL = Duration.ofSeconds(2);
 
   private final PipelineSettings settings;
   private final TopicCatalogue topics;
-  private final List<AutoCloseable> resources = new ArrayList<>();
   private final Map<String, AppProcess> apps = new LinkedHashMap<>();
   private EmbeddedInfrastructure infrastructure;
   private Admin admin;
   private ConsumerLagMonitor lag;
   private MetricsServer metrics;
-  private TopicCounter counter;
-  private StoreCounts stores;
+  private PipelineStats stats;
   private TrafficGenerator traffic;
 
   private EmbeddedPipeline(PipelineSettings settings) {
@@ -88,14 +92,14 @@ public final class EmbeddedPipeline implements AutoCloseable {
       apps.put(app.name(), app);
       app.start();
     }
-    counter = track(new TopicCounter(kafka(), counted(), topics.rawBlocks().name(), since));
-    stores =
-        track(
-            new StoreCounts(
-                infrastructure.cqlHostPort(),
-                infrastructure.cqlLocalDatacenter(),
-                keyspace(),
-                coldStore()));
+    stats =
+        new PipelineStats(
+            topics,
+            kafka(),
+            infrastructure.cqlHostPort(),
+            infrastructure.cqlLocalDatacenter(),
+            coldStore(),
+            since);
     if (infrastructure.anvil().isPresent()) {
       progress.accept("devnet traffic");
       startTraffic(infrastructure.anvil().get().rpcUrl());
@@ -103,47 +107,31 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   private void startSupervision() {
-    lag = new ConsumerLagMonitor(admin);
-    String chain = settings.chainName();
-    lag.watch(
-        PipelineApps.applicationId(chain, PipelineApps.ENRICHER),
-        List.of(
-            topics.rawBlocks().name(),
-            topics.blockRetractions().name(),
-            topics.confirmedRawBlocks().name()));
-    lag.watch(
-        PipelineApps.applicationId(chain, PipelineApps.DECODER),
-        List.of(topics.transactions().name(), topics.logs().name(), topics.userAbis().name()));
-    lag.watch(
-        SinkConnectors.group(SinkConnectors.hotName(chain)), SinkConnectors.hotTopics(topics));
-    lag.watch(
-        SinkConnectors.group(SinkConnectors.coldName(chain)), SinkConnectors.coldTopics(topics));
+    lag = PipelineGroups.monitor(admin, topics);
     metrics =
         MetricsServer.start(
-            "127.0.0.1", settings.metricsPort(), "chain-explorer-run", chain, () -> true);
+            "127.0.0.1",
+            settings.metricsPort(),
+            "chain-explorer-run",
+            settings.chainName(),
+            () -> true);
     lag.bindTo(metrics.registry());
     lag.refreshEvery(LAG_INTERVAL);
   }
 
   private void submitConnectors() {
-    String chain = settings.chainName();
     String registry = infrastructure.schemaRegistryUrl();
-    infrastructure
-        .connect()
-        .createConnector(
-            SinkConnectors.hotName(chain),
-            SinkConnectors.hot(
-                topics,
-                registry,
-                infrastructure.cqlHostPort(),
-                infrastructure.cqlLocalDatacenter()));
-    infrastructure
-        .connect()
-        .createConnector(
-            SinkConnectors.coldName(chain), SinkConnectors.cold(topics, registry, coldStore()));
+    ConnectWorker connect = infrastructure.connect();
+    connect.createConnector(
+        SinkConnectors.hotName(settings.chainName()),
+        SinkConnectors.hot(
+            topics, registry, infrastructure.cqlHostPort(), infrastructure.cqlLocalDatacenter()));
+    connect.createConnector(
+        SinkConnectors.coldName(settings.chainName()),
+        SinkConnectors.cold(topics, registry, coldStore()));
   }
 
-  private void startTraffic(java.net.URI rpcUrl) {
+  private void startTraffic(URI rpcUrl) {
     try {
       traffic = TrafficGenerator.start(rpcUrl, TrafficSettings.defaults());
     } catch (RuntimeException e) {
@@ -152,36 +140,33 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
   }
 
-  private List<String> counted() {
-    return List.of(
-        topics.rawBlocks().name(),
-        topics.blocks().name(),
-        topics.transactions().name(),
-        topics.decodedCalls().name());
-  }
-
-  private <T extends AutoCloseable> T track(T resource) {
-    resources.add(resource);
-    return resource;
-  }
-
-  /** The pipeline's processes: each app and the supervisor (this JVM). */
+  /** The pipeline's processes: the supervisor (this JVM), each app and the Connect worker. */
   public List<ServiceInfo> services() {
     List<ServiceInfo> services = new ArrayList<>();
     services.add(
         new ServiceInfo("run", ProcessHandle.current().pid(), metrics.metricsUri().toString()));
     apps.values()
         .forEach(app -> services.add(new ServiceInfo(app.name(), app.pid(), app.metricsUrl())));
+    services.add(
+        new ServiceInfo(CONNECT, infrastructure.connect().pid(), infrastructure.sinkMetricsUrl()));
     return services;
   }
 
-  /** Kills an app with SIGKILL, as a crash would. */
+  /** Kills an app or the Connect worker with SIGKILL, as a crash would. */
   public void kill(String name) {
-    app(name).kill();
+    if (CONNECT.equals(name)) {
+      infrastructure.connect().kill();
+    } else {
+      app(name).kill();
+    }
   }
 
-  /** Starts an app again (after a kill or an exit) on the same configuration and port. */
+  /** Starts an app or the Connect worker again, on the same configuration and ports. */
   public void restart(String name) {
+    if (CONNECT.equals(name)) {
+      infrastructure.connect().restart();
+      return;
+    }
     AppProcess app = app(name);
     app.close();
     app.start();
@@ -204,18 +189,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   /** Raw blocks the poller has published since this pipeline started. */
   public long newRawBlocks() {
-    return counter.recent();
+    return stats.newRawBlocks();
   }
 
   /** Counts of the one-line summary, lag from the last refresh. */
   public RunSummary summary() {
-    return new RunSummary(
-        counter.count(topics.blocks().name()),
-        counter.count(topics.transactions().name()),
-        counter.count(topics.decodedCalls().name()),
-        stores.hotRows(),
-        stores.coldFiles(),
-        lag.latest().total());
+    return stats.summary(lag.latest().total());
   }
 
   public ConsumerLagMonitor lag() {
@@ -257,7 +236,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   /** The devnet node's JSON-RPC URL, when this pipeline runs one. */
-  public java.util.Optional<String> anvilRpcUrl() {
+  public Optional<String> anvilRpcUrl() {
     return infrastructure.anvil().map(a -> a.rpcUrl().toString());
   }
 
@@ -265,9 +244,13 @@ public final class EmbeddedPipeline implements AutoCloseable {
     return settings;
   }
 
-  /** Keeps the registry's schemas on disk now (they are also saved at close). */
+  /** Keeps the registry's schemas on disk now (they are also saved at close); failures logged. */
   public void saveSchemas() {
-    infrastructure.saveSchemas();
+    try {
+      infrastructure.saveSchemas();
+    } catch (RuntimeException e) {
+      LOG.warn("cannot save the registry's schemas: {}", e.getMessage());
+    }
   }
 
   private AppProcess app(String name) {
@@ -282,7 +265,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   public void close() {
     quietly("devnet traffic", traffic);
     apps.values().forEach(app -> quietly(app.name(), app));
-    resources.forEach(resource -> quietly(resource.toString(), resource));
+    quietly("counters", stats);
     quietly("lag monitor", lag);
     quietly("metrics", metrics);
     quietly("admin", admin);

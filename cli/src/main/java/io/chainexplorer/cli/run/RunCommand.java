@@ -1,6 +1,7 @@
 package io.chainexplorer.cli.run;
 
 import io.chainexplorer.cli.VersionProvider;
+import io.chainexplorer.embedded.ChildProcess;
 import io.chainexplorer.embedded.ProjectPaths;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +103,8 @@ public final class RunCommand implements Callable<Integer> {
     PipelineSettings settings = settings();
     RunConsole console = new RunConsole(spec.commandLine().getOut());
     ShutdownSignal signal = ShutdownSignal.onJvmShutdown();
+    // on Ctrl-C the pipeline stops its children itself, apps first
+    ChildProcess.holdShutdownHooks(ShutdownSignal.GRACE);
     try {
       console.print("Starting chain-explorer on " + network + " in " + settings.dataDir());
       try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(settings, console::starting)) {

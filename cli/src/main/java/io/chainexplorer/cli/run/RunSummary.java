@@ -11,7 +11,12 @@ public record RunSummary(
   /** The live one-line summary. */
   public String line() {
     return String.format(
-        "blocks %d | transactions %d | decoded calls %d | hot rows %s | cold files %d | lag %d",
-        blocks, transactions, decodedCalls, hotRows < 0 ? "-" : hotRows, coldFiles, lag);
+        "blocks %d | transactions %d | decoded calls %d | hot rows %s | cold files %s | lag %d",
+        blocks,
+        transactions,
+        decodedCalls,
+        hotRows < 0 ? "-" : hotRows,
+        coldFiles < 0 ? "-" : coldFiles,
+        lag);
   }
 }

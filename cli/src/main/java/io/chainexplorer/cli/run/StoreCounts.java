@@ -58,7 +58,10 @@ final class StoreCounts implements AutoCloseable {
     }
   }
 
-  /** Committed Parquet files (files being written are under {@code _tmp} and not counted). */
+  /**
+   * Committed Parquet files (files being written are under {@code _tmp} and not counted), or -1
+   * when the sink renamed a file under the walk.
+   */
   long coldFiles() {
     if (!Files.isDirectory(coldStore)) {
       return 0;
@@ -68,8 +71,8 @@ final class StoreCounts implements AutoCloseable {
           .filter(p -> p.getFileName().toString().endsWith(".parquet"))
           .filter(p -> !coldStore.relativize(p).toString().startsWith("_tmp"))
           .count();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + coldStore, e);
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
     }
   }
 

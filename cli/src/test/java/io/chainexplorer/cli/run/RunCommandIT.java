@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/chain-explorer run} in its own JVM: every component answers at the printed address,
- * and SIGTERM (what Ctrl-C also triggers) stops all of them, child processes included.
+ * {@code bin/chain-explorer run} in its own JVM: every component and app answers at the printed
+ * address, the supervisor serves consumer lag, and SIGTERM (what Ctrl-C also triggers) stops all of
+ * them, child processes included.
  */
 class RunCommandIT {
 
@@ -63,7 +64,7 @@ class RunCommandIT {
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> read(out).contains("Press Ctrl-C to stop.") || !process.isAlive());
     String banner = read(out);
-    assertThat(banner).contains("Press Ctrl-C to stop.").contains("arrive with later issues");
+    assertThat(banner).contains("Press Ctrl-C to stop.").contains("blocks_by_number");
     assertThat(banner).contains("data dir").contains(data.toString());
 
     assertThat(listening(field(banner, "Kafka bootstrap servers"))).as("Kafka").isTrue();
@@ -77,6 +78,21 @@ class RunCommandIT {
     assertThat(listening(cql)).as("CQL").isTrue();
     String anvil = field(banner, "anvil JSON-RPC URL");
     assertThat(chainId(anvil)).contains("0x7a69");
+    for (String app : List.of("block-poller", "tx-enricher", "contract-decoder")) {
+      String metrics = field(banner, app);
+      await(app + " metrics")
+          .atMost(Duration.ofMinutes(1))
+          .ignoreExceptions()
+          .until(() -> get(metrics) == 200);
+    }
+    String supervisor = field(banner, "run");
+    await("consumer lag on the supervisor's metrics")
+        .atMost(Duration.ofMinutes(1))
+        .ignoreExceptions()
+        .until(() -> body(supervisor).contains("chain_explorer_consumer_lag{"));
+    await("a summary line")
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> read(out).matches("(?s).*blocks \\d+ \\| transactions \\d+.*"));
     List<ProcessHandle> children = process.descendants().toList();
 
     process.destroy();
@@ -112,6 +128,13 @@ class RunCommandIT {
             HttpRequest.newBuilder(URI.create(url)).GET().build(),
             HttpResponse.BodyHandlers.discarding())
         .statusCode();
+  }
+
+  private String body(String url) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private String chainId(String url) throws IOException, InterruptedException {

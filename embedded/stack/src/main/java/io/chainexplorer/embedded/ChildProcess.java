@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ChildProcess implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
+  private static volatile Duration hookGrace = Duration.ZERO;
 
   private final String name;
   private final Process process;
@@ -30,7 +31,7 @@ public final class ChildProcess implements AutoCloseable {
     this.name = name;
     this.process = process;
     this.logFile = logFile;
-    this.shutdownHook = new Thread(this::destroyTree, "kill-" + name);
+    this.shutdownHook = new Thread(this::destroyAtExit, "kill-" + name);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
@@ -62,6 +63,15 @@ public final class ChildProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name + ": " + command.get(0), e);
     }
+  }
+
+  /**
+   * Lets the owners of the children stop them in their own order when the JVM is asked to exit
+   * (Ctrl-C): each child's shutdown hook then waits up to {@code grace} for its owner to stop it
+   * before destroying it.
+   */
+  public static void holdShutdownHooks(Duration grace) {
+    hookGrace = grace;
   }
 
   public String name() {
@@ -108,6 +118,13 @@ public final class ChildProcess implements AutoCloseable {
     } catch (IllegalStateException alreadyShuttingDown) {
       LOG.debug("JVM shutting down; hook for {} runs anyway", name);
     }
+  }
+
+  private void destroyAtExit() {
+    if (!hookGrace.isZero()) {
+      awaitExit(hookGrace);
+    }
+    destroyTree();
   }
 
   private void destroyTree() {
