@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.hdfs.metrics;
 
+import io.chainexplorer.sink.metrics.SinkMeters;
 import io.chainexplorer.sink.metrics.SinkMetricsEndpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,10 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HdfsSinkMetrics {
 
-  static final String PREFIX = "chain.explorer.sink.hdfs.";
-
-  private final MeterRegistry registry;
-  private final String connector;
+  private final SinkMeters meters;
   private final Counter records;
   private final Counter deadLettered;
   private final Counter recordErrors;
@@ -27,14 +25,15 @@ public final class HdfsSinkMetrics {
   private record Committed(Counter files, Counter records, Counter bytes) {}
 
   public HdfsSinkMetrics(MeterRegistry registry, String connector) {
-    this.registry = registry;
-    this.connector = connector;
-    this.records = counter("records", "Records the connector received");
-    this.deadLettered = counter("dead.lettered", "Records sent to the errant-record reporter");
-    this.recordErrors = error("record");
-    this.fileSystemErrors = error("filesystem");
+    this.meters = new SinkMeters(registry, "hdfs", connector);
+    this.records = meters.counter("records", "Records the connector received");
+    this.deadLettered =
+        meters.counter("dead.lettered", "Records sent to the errant-record reporter");
+    String errors = "Failures: of one record (reported) or of the file system (the task fails)";
+    this.recordErrors = meters.counter("errors", errors, "kind", "record");
+    this.fileSystemErrors = meters.counter("errors", errors, "kind", "filesystem");
     this.discarded =
-        counter("temp.files.discarded", "Uncommitted temporary files deleted by recovery");
+        meters.counter("temp.files.discarded", "Uncommitted temporary files deleted by recovery");
   }
 
   /** The meters of {@code connector} on the worker-wide endpoint. */
@@ -53,10 +52,10 @@ public final class HdfsSinkMetrics {
 
   /** A file of {@code entity} renamed to its final name, with its records and Parquet bytes. */
   public void fileCommitted(String entity, long recordCount, long bytes) {
-    Committed meters = committed.computeIfAbsent(entity, this::committedMeters);
-    meters.files().increment();
-    meters.records().increment(recordCount);
-    meters.bytes().increment(bytes);
+    Committed counters = committed.computeIfAbsent(entity, this::committedMeters);
+    counters.files().increment();
+    counters.records().increment(recordCount);
+    counters.bytes().increment(bytes);
   }
 
   /** A record that cannot be written (a retraction, a tombstone, no block time). */
@@ -79,29 +78,8 @@ public final class HdfsSinkMetrics {
 
   private Committed committedMeters(String entity) {
     return new Committed(
-        entityCounter("files.committed", entity, "Parquet files committed"),
-        entityCounter("records.committed", entity, "Records in committed files"),
-        entityCounter("bytes.committed", entity, "Bytes of Parquet data in committed files"));
-  }
-
-  private Counter counter(String name, String description) {
-    return Counter.builder(PREFIX + name)
-        .description(description)
-        .tag("connector", connector)
-        .register(registry);
-  }
-
-  private Counter error(String kind) {
-    return Counter.builder(PREFIX + "errors")
-        .description("Failures: of one record (reported) or of the file system (the task fails)")
-        .tags("connector", connector, "kind", kind)
-        .register(registry);
-  }
-
-  private Counter entityCounter(String name, String entity, String description) {
-    return Counter.builder(PREFIX + name)
-        .description(description)
-        .tags("connector", connector, "entity", entity)
-        .register(registry);
+        meters.counter("files.committed", "Parquet files committed", "entity", entity),
+        meters.counter("records.committed", "Records in committed files", "entity", entity),
+        meters.counter("bytes.committed", "Bytes of committed files", "entity", entity));
   }
 }

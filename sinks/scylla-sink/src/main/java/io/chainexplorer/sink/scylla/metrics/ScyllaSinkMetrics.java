@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.scylla.metrics;
 
+import io.chainexplorer.sink.metrics.SinkMeters;
 import io.chainexplorer.sink.metrics.SinkMetricsEndpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,10 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ScyllaSinkMetrics {
 
-  static final String PREFIX = "chain.explorer.sink.scylla.";
-
-  private final MeterRegistry registry;
-  private final String connector;
+  private final SinkMeters meters;
   private final Counter records;
   private final Counter retries;
   private final Counter deadLettered;
@@ -26,13 +24,22 @@ public final class ScyllaSinkMetrics {
   private final Map<String, Counter> retracted = new ConcurrentHashMap<>();
 
   public ScyllaSinkMetrics(MeterRegistry registry, String connector) {
-    this.registry = registry;
-    this.connector = connector;
-    this.records = counter("records", "Records the connector received");
-    this.retries = counter("retries", "Batches handed back to Connect to retry after a failure");
-    this.deadLettered = counter("dead.lettered", "Records sent to the errant-record reporter");
+    this.meters = new SinkMeters(registry, "scylla", connector);
+    this.records = meters.counter("records", "Records the connector received");
+    this.retries =
+        meters.counter("retries", "Batches handed back to Connect to retry after a failure");
+    this.deadLettered =
+        meters.counter("dead.lettered", "Records sent to the errant-record reporter");
     this.transientErrors = error("transient");
     this.recordErrors = error("record");
+  }
+
+  private Counter error(String kind) {
+    return meters.counter(
+        "errors",
+        "Write failures: transient (the batch is retried) or of one record",
+        "kind",
+        kind);
   }
 
   /** The meters of {@code connector} on the worker-wide endpoint. */
@@ -51,13 +58,16 @@ public final class ScyllaSinkMetrics {
 
   /** One row upserted into {@code table}. */
   public void rowWritten(String table) {
-    written.computeIfAbsent(table, t -> rowCounter("rows.written", t, "Rows upserted")).increment();
+    written
+        .computeIfAbsent(table, t -> meters.counter("rows.written", "Rows upserted", "table", t))
+        .increment();
   }
 
   /** One row of {@code table} deleted by a retraction. */
   public void rowRetracted(String table) {
     retracted
-        .computeIfAbsent(table, t -> rowCounter("rows.retracted", t, "Rows deleted by retractions"))
+        .computeIfAbsent(
+            table, t -> meters.counter("rows.retracted", "Rows deleted by retractions", "table", t))
         .increment();
   }
 
@@ -77,26 +87,5 @@ public final class ScyllaSinkMetrics {
 
   public void deadLettered() {
     deadLettered.increment();
-  }
-
-  private Counter counter(String name, String description) {
-    return Counter.builder(PREFIX + name)
-        .description(description)
-        .tag("connector", connector)
-        .register(registry);
-  }
-
-  private Counter error(String kind) {
-    return Counter.builder(PREFIX + "errors")
-        .description("Write failures: transient (the batch is retried) or of one record")
-        .tags("connector", connector, "kind", kind)
-        .register(registry);
-  }
-
-  private Counter rowCounter(String name, String table, String description) {
-    return Counter.builder(PREFIX + name)
-        .description(description)
-        .tags("connector", connector, "table", table)
-        .register(registry);
   }
 }
