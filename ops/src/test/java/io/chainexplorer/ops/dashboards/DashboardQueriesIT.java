@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,13 @@ class DashboardQueriesIT {
           HttpRequest.newBuilder(URI.create("http://" + target.getValue() + "/metrics")).build();
       try {
         Path file = out.resolve(target.getKey() + ".prom");
-        http.send(request, HttpResponse.BodyHandlers.ofFile(file));
+        http.send(
+            request,
+            HttpResponse.BodyHandlers.ofFile(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING));
       } catch (IOException e) {
         Files.writeString(out.resolve(target.getKey() + ".error"), e.toString());
       } catch (InterruptedException e) {
