@@ -1,8 +1,10 @@
 package io.chainexplorer.testsupport.rpc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One scripted misbehaviour of the {@link JsonRpcStub}: what goes wrong, for which key and method,
@@ -36,7 +38,9 @@ public final class Fault {
     /** The last receipt of an {@code eth_getBlockReceipts} answer is missing. */
     DROP_LAST_RECEIPT(false),
     /** The receipts (or the single receipt) carry another block's hash. */
-    WRONG_RECEIPT_BLOCK_HASH(false);
+    WRONG_RECEIPT_BLOCK_HASH(false),
+    /** The member's correct, non-null result goes through {@link #alteration()} on its way out. */
+    ALTER_RESULT(false);
 
     private final boolean wholeExchange;
 
@@ -50,72 +54,85 @@ public final class Fault {
     }
   }
 
+  /** Which calls a fault applies to; null key or method: all. */
+  private record Scope(String key, String method, int times, double fraction) {
+    static final Scope ALL = new Scope(null, null, -1, 1.0);
+  }
+
   private final Kind kind;
   private final int status;
   private final String retryAfter;
   private final Duration delay;
-  private final String key;
-  private final String method;
-  private final int times;
-  private final double fraction;
+  private final UnaryOperator<JsonNode> alteration;
+  private final Scope scope;
 
   private Fault(
       Kind kind,
       int status,
       String retryAfter,
       Duration delay,
-      String key,
-      String method,
-      int times,
-      double fraction) {
+      UnaryOperator<JsonNode> alteration,
+      Scope scope) {
     this.kind = Objects.requireNonNull(kind);
     this.status = status;
     this.retryAfter = retryAfter;
     this.delay = delay;
-    this.key = key;
-    this.method = method;
-    this.times = times;
-    this.fraction = fraction;
+    this.alteration = alteration;
+    this.scope = scope;
   }
 
   /** A plain fault of {@code kind}; use {@link #httpStatus} and {@link #delay} for those kinds. */
   public static Fault of(Kind kind) {
-    return new Fault(kind, 0, null, Duration.ZERO, null, null, -1, 1.0);
+    return new Fault(kind, 0, null, Duration.ZERO, null, Scope.ALL);
   }
 
   /** HTTP {@code status} (429, 402, 401, 403, 500, 502, 503…) with an empty error body. */
   public static Fault httpStatus(int status) {
-    return new Fault(Kind.HTTP_STATUS, status, null, Duration.ZERO, null, null, -1, 1.0);
+    return new Fault(Kind.HTTP_STATUS, status, null, Duration.ZERO, null, Scope.ALL);
   }
 
   /** HTTP 429 with a {@code Retry-After} header (delta seconds or an HTTP-date). */
   public static Fault tooManyRequests(String retryAfter) {
-    return new Fault(Kind.HTTP_STATUS, 429, retryAfter, Duration.ZERO, null, null, -1, 1.0);
+    return new Fault(Kind.HTTP_STATUS, 429, retryAfter, Duration.ZERO, null, Scope.ALL);
   }
 
   /** A correct answer that comes only after {@code delay}. */
   public static Fault delay(Duration delay) {
-    return new Fault(Kind.DELAY, 0, null, delay, null, null, -1, 1.0);
+    return new Fault(Kind.DELAY, 0, null, delay, null, Scope.ALL);
+  }
+
+  /**
+   * Tampers with a real answer in flight: each matching member's result (never an error or a null
+   * result) is given to {@code alteration}, which may edit it in place and returns what is sent.
+   * Scope it with {@link #forMethod}; it counts as applied even when it leaves the result alone.
+   */
+  public static Fault alterResult(UnaryOperator<JsonNode> alteration) {
+    return new Fault(
+        Kind.ALTER_RESULT, 0, null, Duration.ZERO, Objects.requireNonNull(alteration), Scope.ALL);
   }
 
   /** Only for requests made with {@code key} (the last path segment of {@code /v3/<key>}). */
   public Fault forKey(String key) {
-    return new Fault(kind, status, retryAfter, delay, key, method, times, fraction);
+    return scoped(new Scope(key, scope.method(), scope.times(), scope.fraction()));
   }
 
   /** Only for requests with a member calling {@code method}. */
   public Fault forMethod(String method) {
-    return new Fault(kind, status, retryAfter, delay, key, method, times, fraction);
+    return scoped(new Scope(scope.key(), method, scope.times(), scope.fraction()));
   }
 
   /** Only for the next {@code n} matching calls. */
   public Fault times(int n) {
-    return new Fault(kind, status, retryAfter, delay, key, method, n, fraction);
+    return scoped(new Scope(scope.key(), scope.method(), n, scope.fraction()));
   }
 
   /** Only for this share of the matching calls, drawn from the stub's seeded random. */
   public Fault fraction(double share) {
-    return new Fault(kind, status, retryAfter, delay, key, method, times, share);
+    return scoped(new Scope(scope.key(), scope.method(), scope.times(), share));
+  }
+
+  private Fault scoped(Scope narrower) {
+    return new Fault(kind, status, retryAfter, delay, alteration, narrower);
   }
 
   public Kind kind() {
@@ -135,24 +152,34 @@ public final class Fault {
   }
 
   public Optional<String> key() {
-    return Optional.ofNullable(key);
+    return Optional.ofNullable(scope.key());
   }
 
   public Optional<String> method() {
-    return Optional.ofNullable(method);
+    return Optional.ofNullable(scope.method());
   }
 
   /** How many matching calls it spoils; negative: all. */
   public int times() {
-    return times;
+    return scope.times();
   }
 
   public double fraction() {
-    return fraction;
+    return scope.fraction();
+  }
+
+  /** What an {@link Kind#ALTER_RESULT} fault does to a result; the identity for other kinds. */
+  public UnaryOperator<JsonNode> alteration() {
+    return alteration == null ? UnaryOperator.identity() : alteration;
   }
 
   @Override
   public String toString() {
-    return kind + (status > 0 ? " " + status : "") + " key=" + key + " method=" + method;
+    return kind
+        + (status > 0 ? " " + status : "")
+        + " key="
+        + scope.key()
+        + " method="
+        + scope.method();
   }
 }

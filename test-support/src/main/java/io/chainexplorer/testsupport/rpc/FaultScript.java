@@ -2,8 +2,10 @@ package io.chainexplorer.testsupport.rpc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -11,6 +13,7 @@ import java.util.Random;
 final class FaultScript {
 
   private final List<Armed> armed = new ArrayList<>();
+  private final Map<Fault.Kind, Long> applied = new EnumMap<>(Fault.Kind.class);
   private final Random random;
 
   FaultScript(long seed) {
@@ -23,6 +26,11 @@ final class FaultScript {
 
   synchronized void clear() {
     armed.clear();
+  }
+
+  /** How many exchanges or members a fault of {@code kind} was taken for so far. */
+  synchronized long applied(Fault.Kind kind) {
+    return applied.getOrDefault(kind, 0L);
   }
 
   /** The first whole-exchange fault matching a request of {@code key} with {@code methods}. */
@@ -50,6 +58,7 @@ final class FaultScript {
       if (f.times() >= 0 && ++a.used >= f.times()) {
         it.remove();
       }
+      applied.merge(f.kind(), 1L, Long::sum);
       return Optional.of(f);
     }
     return Optional.empty();

@@ -70,6 +70,14 @@ public final class JsonRpcStub implements AutoCloseable {
     return this;
   }
 
+  /**
+   * How many times a fault of {@code kind} was applied: exchanges spoiled for the HTTP-level kinds,
+   * members answered with it for the others (also when it found nothing to change).
+   */
+  public long applied(Fault.Kind kind) {
+    return script.applied(kind);
+  }
+
   /** Disarms every fault. */
   public void clearFaults() {
     script.clear();

@@ -25,9 +25,19 @@ final class MemberFaults {
         return JsonRpcStub.result(Answers.JSON.nullNode());
       case MISSING_RESULT:
         return Answers.JSON.createObjectNode();
+      case ALTER_RESULT:
+        return alter(fault, correct.get());
       default:
         return spoilReceipts(fault.kind(), correct.get());
     }
+  }
+
+  private static ObjectNode alter(Fault fault, ObjectNode answer) {
+    JsonNode result = answer.get("result");
+    if (result != null && !result.isNull()) {
+      answer.set("result", fault.alteration().apply(result));
+    }
+    return answer;
   }
 
   private static ObjectNode spoilReceipts(Fault.Kind kind, ObjectNode answer) {

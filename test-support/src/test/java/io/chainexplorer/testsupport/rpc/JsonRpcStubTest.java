@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -159,6 +160,38 @@ class JsonRpcStubTest {
     assertThat(forged.get(0).get("blockHash").asText()).isEqualTo(MemberFaults.FOREIGN_BLOCK_HASH);
     assertThat(clean).hasSize(2);
     assertThat(clean.get(0).get("blockHash").asText()).isEqualTo("0x01");
+  }
+
+  @Test
+  void shouldAlterTheResultOfTheTargetedMethodOnlyAndCountIt() throws Exception {
+    stub.inject(
+        Fault.alterResult(
+                receipts -> {
+                  ((ObjectNode) receipts.get(0)).put("blockHash", "0x02");
+                  return receipts;
+                })
+            .forMethod("eth_getBlockReceipts"));
+
+    JsonNode answer = body(post("k1", "[" + BLOCK + "," + RECEIPTS + "]"));
+    JsonNode again = body(post("k1", RECEIPTS)).get("result");
+
+    assertThat(answer.get(0).get("result").get("number").asText()).isEqualTo("0x10");
+    assertThat(answer.get(1).get("result").get(0).get("blockHash").asText()).isEqualTo("0x02");
+    assertThat(answer.get(1).get("result").get(1).get("blockHash").asText()).isEqualTo("0x01");
+    assertThat(again.get(0).get("blockHash").asText()).isEqualTo("0x02");
+    assertThat(stub.applied(Fault.Kind.ALTER_RESULT)).isEqualTo(2);
+    assertThat(stub.applied(Fault.Kind.DROP_LAST_RECEIPT)).isZero();
+  }
+
+  @Test
+  void shouldLeaveANullResultAloneWhenAlteringResults() throws Exception {
+    stub.inject(Fault.alterResult(r -> JSON.getNodeFactory().textNode("altered")));
+
+    JsonNode unknown = body(post("k1", BLOCK.replace("0x10", "0x11")));
+    JsonNode altered = body(post("k1", BLOCK));
+
+    assertThat(unknown.get("result").isNull()).isTrue();
+    assertThat(altered.get("result").asText()).isEqualTo("altered");
   }
 
   @Test
