@@ -5,11 +5,7 @@ import io.chainexplorer.avro.RawReceipt;
 import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.Withdrawal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.web3j.crypto.Hash;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
 
 /**
  * Verifies a fetched block against its own header: recomputes the transactions, receipts and
@@ -41,44 +37,50 @@ public final class BlockVerifier {
 
   /** Keccak-256 of the block's RLP header, lowercase 0x-hex. */
   public static String blockHash(RawBlock block) throws UnencodableException {
-    return RlpFields.hex(Hash.sha3(HeaderEncoding.encode(block)));
+    return Hex.hex(Keccak256.hash(HeaderEncoding.encode(block)));
   }
 
   /** The root of the transactions trie of {@code txs}, in block order. */
   public static String transactionsRoot(List<RawTransaction> txs) throws UnencodableException {
+    RlpWriter out = new RlpWriter();
     List<byte[]> encoded = new ArrayList<>(txs.size());
     for (RawTransaction tx : txs) {
-      encoded.add(TransactionEncoding.encode(tx));
+      out.reset();
+      TransactionEncoding.encode(tx, out);
+      encoded.add(out.toByteArray());
     }
     return TrieRoot.ofList(encoded);
   }
 
   /** The root of the receipts trie of {@code receipts}, in block order. */
   public static String receiptsRoot(List<RawReceipt> receipts) throws UnencodableException {
+    RlpWriter out = new RlpWriter();
     List<byte[]> encoded = new ArrayList<>(receipts.size());
     for (RawReceipt receipt : receipts) {
-      encoded.add(ReceiptEncoding.encode(receipt));
+      out.reset();
+      ReceiptEncoding.encode(receipt, out);
+      encoded.add(out.toByteArray());
     }
     return TrieRoot.ofList(encoded);
   }
 
+  /** One encoding per transaction serves both its hash and its trie leaf. */
   private static void transactions(RawBlock block, List<Mismatch> out) throws UnencodableException {
     List<RawTransaction> txs = block.getTransactions();
     List<byte[]> encoded = new ArrayList<>(txs.size());
+    RlpWriter writer = new RlpWriter();
+    byte[] hash = new byte[Keccak256.LENGTH];
     for (int i = 0; i < txs.size(); i++) {
       RawTransaction tx = txs.get(i);
-      byte[] encoding = TransactionEncoding.encode(tx);
-      encoded.add(encoding);
-      if (!Arrays.equals(Hash.sha3(encoding), RlpFields.bytes(tx.getHash()))) {
+      writer.reset();
+      TransactionEncoding.encode(tx, writer);
+      Keccak256.hash(writer.buffer(), 0, writer.size(), hash, 0);
+      encoded.add(writer.toByteArray());
+      if (!Hex.spells(tx.getHash(), hash)) {
         out.add(
             new Mismatch(
                 Check.TRANSACTION_HASH,
-                "transaction "
-                    + i
-                    + " encodes to "
-                    + RlpFields.hex(Hash.sha3(encoding))
-                    + ", not "
-                    + tx.getHash()));
+                "transaction " + i + " encodes to " + Hex.hex(hash) + ", not " + tx.getHash()));
       }
     }
     compare(
@@ -114,14 +116,16 @@ public final class BlockVerifier {
       return;
     }
     List<byte[]> encoded = new ArrayList<>(withdrawals.size());
+    RlpWriter writer = new RlpWriter(128);
     for (Withdrawal w : withdrawals) {
-      encoded.add(
-          RlpEncoder.encode(
-              new RlpList(
-                  RlpFields.quantity(w.getIndex()),
-                  RlpFields.quantity(w.getValidatorIndex()),
-                  RlpFields.data(w.getAddress()),
-                  RlpFields.quantity(w.getAmountGwei()))));
+      writer.reset();
+      int start = writer.startList();
+      writer.quantity(w.getIndex());
+      writer.quantity(w.getValidatorIndex());
+      writer.data(w.getAddress());
+      writer.quantity(w.getAmountGwei());
+      writer.endList(start);
+      encoded.add(writer.toByteArray());
     }
     compare(
         Check.WITHDRAWALS_ROOT,

@@ -1,15 +1,7 @@
 package io.chainexplorer.poller.verify;
 
-import static io.chainexplorer.poller.verify.RlpFields.data;
-import static io.chainexplorer.poller.verify.RlpFields.quantity;
-
 import io.chainexplorer.avro.RawBlock;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
-import org.web3j.rlp.RlpType;
 
 /**
  * The RLP of a block header, whose Keccak-256 is the block hash. Each fork appended fields: London
@@ -24,29 +16,30 @@ final class HeaderEncoding {
     if (block.getMixHash() == null) {
       throw new UnencodableException("the header lacks mixHash");
     }
-    List<RlpType> fields = new ArrayList<>(21);
-    fields.add(data(block.getParentHash()));
-    fields.add(data(block.getSha3Uncles()));
-    fields.add(data(block.getMiner()));
-    fields.add(data(block.getStateRoot()));
-    fields.add(data(block.getTransactionsRoot()));
-    fields.add(data(block.getReceiptsRoot()));
-    fields.add(data(block.getLogsBloom()));
-    fields.add(quantity(block.getDifficulty()));
-    fields.add(quantity(block.getBlockNumber()));
-    fields.add(quantity(block.getGasLimit()));
-    fields.add(quantity(block.getGasUsed()));
-    fields.add(quantity(block.getBlockTimestamp()));
-    fields.add(data(block.getExtraData()));
-    fields.add(data(block.getMixHash()));
-    fields.add(data(block.getNonce()));
-    forkFields(block, fields);
-    return RlpEncoder.encode(new RlpList(fields));
+    RlpWriter out = new RlpWriter(1024);
+    int start = out.startList();
+    out.data(block.getParentHash());
+    out.data(block.getSha3Uncles());
+    out.data(block.getMiner());
+    out.data(block.getStateRoot());
+    out.data(block.getTransactionsRoot());
+    out.data(block.getReceiptsRoot());
+    out.data(block.getLogsBloom());
+    out.quantity(block.getDifficulty());
+    out.quantity(block.getBlockNumber());
+    out.quantity(block.getGasLimit());
+    out.quantity(block.getGasUsed());
+    out.quantity(block.getBlockTimestamp());
+    out.data(block.getExtraData());
+    out.data(block.getMixHash());
+    out.data(block.getNonce());
+    forkFields(block, out);
+    out.endList(start);
+    return out.toByteArray();
   }
 
   /** Fields of later forks, in order; a field present after an absent one is malformed. */
-  private static void forkFields(RawBlock block, List<RlpType> fields) throws UnencodableException {
-    List<RlpType> later = new ArrayList<>(6);
+  private static void forkFields(RawBlock block, RlpWriter out) throws UnencodableException {
     boolean gap = false;
     Object[] values = {
       block.getBaseFeePerGas(),
@@ -59,23 +52,21 @@ final class HeaderEncoding {
     for (Object value : values) {
       if (value == null) {
         gap = true;
-        continue;
-      }
-      if (gap) {
+      } else if (gap) {
         throw new UnencodableException("the header has a fork field after a missing one");
+      } else {
+        forkField(value, out);
       }
-      later.add(forkField(value));
     }
-    fields.addAll(later);
   }
 
-  private static RlpType forkField(Object value) {
+  private static void forkField(Object value, RlpWriter out) {
     if (value instanceof BigDecimal decimal) {
-      return quantity(decimal);
+      out.quantity(decimal);
+    } else if (value instanceof Long number) {
+      out.quantity(number);
+    } else {
+      out.data(value.toString());
     }
-    if (value instanceof Long number) {
-      return quantity(number);
-    }
-    return data(value.toString());
   }
 }

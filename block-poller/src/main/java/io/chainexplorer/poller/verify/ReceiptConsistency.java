@@ -8,9 +8,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.web3j.crypto.Hash;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
 
 /**
  * The receipt fields outside the receipts trie, checked against what is committed: one receipt per
@@ -131,11 +128,14 @@ final class ReceiptConsistency {
     if (tx.getTo() != null) {
       return null;
     }
-    byte[] hash =
-        Hash.sha3(
-            RlpEncoder.encode(
-                new RlpList(RlpFields.data(tx.getFrom()), RlpFields.quantity(tx.getNonce()))));
-    return RlpFields.hex(Arrays.copyOfRange(hash, 12, 32));
+    RlpWriter out = new RlpWriter(64);
+    int start = out.startList();
+    out.data(tx.getFrom());
+    out.quantity(tx.getNonce());
+    out.endList(start);
+    byte[] hash = new byte[Keccak256.LENGTH];
+    Keccak256.hash(out.buffer(), 0, out.size(), hash, 0);
+    return Hex.hex(Arrays.copyOfRange(hash, 12, 32));
   }
 
   private static Mismatch fail(String detail) {

@@ -1,15 +1,7 @@
 package io.chainexplorer.poller.verify;
 
-import static io.chainexplorer.poller.verify.RlpFields.data;
-import static io.chainexplorer.poller.verify.RlpFields.quantity;
-
 import io.chainexplorer.avro.RawLog;
 import io.chainexplorer.avro.RawReceipt;
-import java.util.ArrayList;
-import java.util.List;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
-import org.web3j.rlp.RlpType;
 
 /**
  * The consensus encoding of a receipt that the receipts trie holds: {@code RLP([post-state root or
@@ -21,32 +13,42 @@ final class ReceiptEncoding {
   private ReceiptEncoding() {}
 
   static byte[] encode(RawReceipt receipt) throws UnencodableException {
-    List<RlpType> logs = new ArrayList<>(receipt.getLogs().size());
-    for (RawLog log : receipt.getLogs()) {
-      logs.add(
-          new RlpList(
-              data(log.getAddress()), RlpFields.hashList(log.getTopics()), data(log.getData())));
-    }
-    byte[] body =
-        RlpEncoder.encode(
-            new RlpList(
-                outcome(receipt),
-                quantity(receipt.getCumulativeGasUsed()),
-                data(receipt.getLogsBloom()),
-                new RlpList(logs)));
+    RlpWriter out = new RlpWriter();
+    encode(receipt, out);
+    return out.toByteArray();
+  }
+
+  /** Appends the encoding of {@code receipt} to {@code out}. */
+  static void encode(RawReceipt receipt, RlpWriter out) throws UnencodableException {
     int type = (int) receipt.getType();
-    return type == 0 ? body : Envelope.typed(type, body);
+    if (type != 0) {
+      out.raw(type);
+    }
+    int start = out.startList();
+    outcome(receipt, out);
+    out.quantity(receipt.getCumulativeGasUsed());
+    out.data(receipt.getLogsBloom());
+    int logs = out.startList();
+    for (RawLog log : receipt.getLogs()) {
+      int item = out.startList();
+      out.data(log.getAddress());
+      out.dataList(log.getTopics());
+      out.data(log.getData());
+      out.endList(item);
+    }
+    out.endList(logs);
+    out.endList(start);
   }
 
   /** Byzantium (EIP-658) replaced the intermediate state root by a status byte. */
-  private static RlpType outcome(RawReceipt receipt) throws UnencodableException {
+  private static void outcome(RawReceipt receipt, RlpWriter out) throws UnencodableException {
     if (receipt.getRoot() != null) {
-      return data(receipt.getRoot());
-    }
-    if (receipt.getStatus() == null) {
+      out.data(receipt.getRoot());
+    } else if (receipt.getStatus() == null) {
       throw new UnencodableException(
           "receipt " + receipt.getTransactionIndex() + " has neither status nor root");
+    } else {
+      out.quantity(receipt.getStatus());
     }
-    return quantity(receipt.getStatus());
   }
 }

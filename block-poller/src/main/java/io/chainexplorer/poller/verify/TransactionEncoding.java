@@ -1,17 +1,9 @@
 package io.chainexplorer.poller.verify;
 
-import static io.chainexplorer.poller.verify.RlpFields.data;
-import static io.chainexplorer.poller.verify.RlpFields.hexQuantity;
-import static io.chainexplorer.poller.verify.RlpFields.quantity;
-
 import io.chainexplorer.avro.AccessListEntry;
 import io.chainexplorer.avro.Authorization;
 import io.chainexplorer.avro.RawTransaction;
-import java.util.ArrayList;
 import java.util.List;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
-import org.web3j.rlp.RlpType;
 
 /**
  * The canonical (signed, network) encoding of a transaction whose Keccak-256 is its hash and which
@@ -23,114 +15,111 @@ final class TransactionEncoding {
   private TransactionEncoding() {}
 
   static byte[] encode(RawTransaction tx) throws UnencodableException {
+    RlpWriter out = new RlpWriter();
+    encode(tx, out);
+    return out.toByteArray();
+  }
+
+  /** Appends the encoding of {@code tx} to {@code out}. */
+  static void encode(RawTransaction tx, RlpWriter out) throws UnencodableException {
     int type = (int) tx.getType();
-    List<RlpType> fields =
-        switch (type) {
-          case 0 -> legacy(tx);
-          case 1 -> accessList(tx);
-          case 2 -> dynamicFee(tx);
-          case 3 -> blob(tx);
-          case 4 -> setCode(tx);
-          default -> throw new UnencodableException("transaction type " + tx.getType());
-        };
-    byte[] body = RlpEncoder.encode(new RlpList(fields));
-    return type == 0 ? body : Envelope.typed(type, body);
+    if (type < 0 || type > 4) {
+      throw new UnencodableException("transaction type " + tx.getType());
+    }
+    if (type != 0) {
+      out.raw(type);
+    }
+    int start = out.startList();
+    switch (type) {
+      case 0 -> legacy(tx, out);
+      case 1 -> accessList(tx, out);
+      case 2 -> feeMarketHead(tx, out);
+      case 3 -> blob(tx, out);
+      default -> setCode(tx, out);
+    }
+    if (type != 0) {
+      signature(tx, out);
+    }
+    out.endList(start);
   }
 
-  private static List<RlpType> legacy(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = new ArrayList<>(9);
-    fields.add(quantity(tx.getNonce()));
-    fields.add(quantity(required(tx.getGasPrice(), "gasPrice", tx)));
-    call(tx, fields);
-    fields.add(quantity(required(tx.getV(), "v", tx)));
-    fields.add(hexQuantity(tx.getR()));
-    fields.add(hexQuantity(tx.getS()));
-    return fields;
+  private static void legacy(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    out.quantity(tx.getNonce());
+    out.quantity(required(tx.getGasPrice(), "gasPrice", tx));
+    call(tx, out);
+    out.quantity(required(tx.getV(), "v", tx));
+    out.hexQuantity(tx.getR());
+    out.hexQuantity(tx.getS());
   }
 
-  private static List<RlpType> accessList(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = new ArrayList<>(11);
-    fields.add(quantity(required(tx.getChainId(), "chainId", tx)));
-    fields.add(quantity(tx.getNonce()));
-    fields.add(quantity(required(tx.getGasPrice(), "gasPrice", tx)));
-    call(tx, fields);
-    fields.add(accessList(tx.getAccessList()));
-    signature(tx, fields);
-    return fields;
+  private static void accessList(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    out.quantity(required(tx.getChainId(), "chainId", tx));
+    out.quantity(tx.getNonce());
+    out.quantity(required(tx.getGasPrice(), "gasPrice", tx));
+    call(tx, out);
+    accessList(tx.getAccessList(), out);
   }
 
   /** Gas limit, recipient (empty for a creation), value and call data, shared by every type. */
-  private static void call(RawTransaction tx, List<RlpType> fields) {
-    fields.add(quantity(tx.getGas()));
-    fields.add(data(tx.getTo()));
-    fields.add(quantity(tx.getValue()));
-    fields.add(data(tx.getInput()));
+  private static void call(RawTransaction tx, RlpWriter out) {
+    out.quantity(tx.getGas());
+    out.data(tx.getTo());
+    out.quantity(tx.getValue());
+    out.data(tx.getInput());
   }
 
-  private static List<RlpType> dynamicFee(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = feeMarketHead(tx);
-    signature(tx, fields);
-    return fields;
+  private static void blob(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    feeMarketHead(tx, out);
+    out.quantity(required(tx.getMaxFeePerBlobGas(), "maxFeePerBlobGas", tx));
+    out.dataList(required(tx.getBlobVersionedHashes(), "blobVersionedHashes", tx));
   }
 
-  private static List<RlpType> blob(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = feeMarketHead(tx);
-    fields.add(quantity(required(tx.getMaxFeePerBlobGas(), "maxFeePerBlobGas", tx)));
-    fields.add(
-        RlpFields.hashList(required(tx.getBlobVersionedHashes(), "blobVersionedHashes", tx)));
-    signature(tx, fields);
-    return fields;
-  }
-
-  private static List<RlpType> setCode(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = feeMarketHead(tx);
+  private static void setCode(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    feeMarketHead(tx, out);
     List<Authorization> list = required(tx.getAuthorizationList(), "authorizationList", tx);
-    List<RlpType> items = new ArrayList<>(list.size());
+    int items = out.startList();
     for (Authorization auth : list) {
-      items.add(
-          new RlpList(
-              quantity(auth.getChainId()),
-              data(auth.getAddress()),
-              quantity(auth.getNonce()),
-              quantity(auth.getYParity()),
-              hexQuantity(auth.getR()),
-              hexQuantity(auth.getS())));
+      int item = out.startList();
+      out.quantity(auth.getChainId());
+      out.data(auth.getAddress());
+      out.quantity(auth.getNonce());
+      out.quantity(auth.getYParity());
+      out.hexQuantity(auth.getR());
+      out.hexQuantity(auth.getS());
+      out.endList(item);
     }
-    fields.add(new RlpList(items));
-    signature(tx, fields);
-    return fields;
+    out.endList(items);
   }
 
   /** chainId, nonce, max priority fee, max fee, gas, to, value, data, access list (EIP-1559). */
-  private static List<RlpType> feeMarketHead(RawTransaction tx) throws UnencodableException {
-    List<RlpType> fields = new ArrayList<>(14);
-    fields.add(quantity(required(tx.getChainId(), "chainId", tx)));
-    fields.add(quantity(tx.getNonce()));
-    fields.add(quantity(required(tx.getMaxPriorityFeePerGas(), "maxPriorityFeePerGas", tx)));
-    fields.add(quantity(required(tx.getMaxFeePerGas(), "maxFeePerGas", tx)));
-    call(tx, fields);
-    fields.add(accessList(tx.getAccessList()));
-    return fields;
+  private static void feeMarketHead(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    out.quantity(required(tx.getChainId(), "chainId", tx));
+    out.quantity(tx.getNonce());
+    out.quantity(required(tx.getMaxPriorityFeePerGas(), "maxPriorityFeePerGas", tx));
+    out.quantity(required(tx.getMaxFeePerGas(), "maxFeePerGas", tx));
+    call(tx, out);
+    accessList(tx.getAccessList(), out);
   }
 
-  private static RlpList accessList(List<AccessListEntry> entries) {
-    if (entries == null) {
-      return new RlpList();
+  private static void accessList(List<AccessListEntry> entries, RlpWriter out) {
+    int items = out.startList();
+    if (entries != null) {
+      for (AccessListEntry entry : entries) {
+        int item = out.startList();
+        out.data(entry.getAddress());
+        out.dataList(entry.getStorageKeys());
+        out.endList(item);
+      }
     }
-    List<RlpType> items = new ArrayList<>(entries.size());
-    for (AccessListEntry entry : entries) {
-      items.add(new RlpList(data(entry.getAddress()), RlpFields.hashList(entry.getStorageKeys())));
-    }
-    return new RlpList(items);
+    out.endList(items);
   }
 
   /** y parity, r, s; nodes that predate the {@code yParity} field send it as {@code v}. */
-  private static void signature(RawTransaction tx, List<RlpType> fields)
-      throws UnencodableException {
+  private static void signature(RawTransaction tx, RlpWriter out) throws UnencodableException {
     Long parity = tx.getYParity() != null ? tx.getYParity() : tx.getV();
-    fields.add(quantity(required(parity, "yParity", tx)));
-    fields.add(hexQuantity(tx.getR()));
-    fields.add(hexQuantity(tx.getS()));
+    out.quantity(required(parity, "yParity", tx));
+    out.hexQuantity(tx.getR());
+    out.hexQuantity(tx.getS());
   }
 
   private static <T> T required(T value, String field, RawTransaction tx)

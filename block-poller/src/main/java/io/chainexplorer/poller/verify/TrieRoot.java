@@ -1,19 +1,14 @@
 package io.chainexplorer.poller.verify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.web3j.crypto.Hash;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
-import org.web3j.rlp.RlpString;
-import org.web3j.rlp.RlpType;
 
 /**
  * Root hash of a Merkle Patricia Trie (Ethereum yellow paper, appendix D) holding an ordered list:
  * key {@code RLP(index)}, value the item's encoding, as in the transactions, receipts and
- * withdrawals tries. Built in one pass over the sorted keys; nodes under 32 bytes are embedded in
- * their parent, larger ones referenced by their Keccak-256 hash.
+ * withdrawals tries. Built in one pass over the sorted keys, each node encoded once into one
+ * buffer: nodes under 32 bytes stay embedded in their parent, larger ones are replaced there by
+ * their Keccak-256 hash.
  */
 public final class TrieRoot {
 
@@ -22,9 +17,12 @@ public final class TrieRoot {
       "0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421";
 
   private static final int BRANCH_WIDTH = 16;
+  private static final int EMPTY_STRING = 0x80;
 
   private final byte[][] nibbles;
   private final byte[][] values;
+  private final RlpWriter out = new RlpWriter();
+  private final byte[] digest = new byte[Keccak256.LENGTH];
 
   private TrieRoot(byte[][] nibbles, byte[][] values) {
     this.nibbles = nibbles;
@@ -37,45 +35,50 @@ public final class TrieRoot {
     if (n == 0) {
       return EMPTY_ROOT;
     }
-    Entry[] entries = new Entry[n];
+    Integer[] order = new Integer[n];
+    byte[][] keyOf = new byte[n][];
     for (int i = 0; i < n; i++) {
-      entries[i] = new Entry(toNibbles(RlpEncoder.encode(RlpString.create(i))), values.get(i));
+      order[i] = i;
+      keyOf[i] = toNibbles(i);
     }
-    Arrays.sort(entries, (a, b) -> Arrays.compare(a.key(), b.key()));
+    Arrays.sort(order, (a, b) -> Arrays.compare(keyOf[a], keyOf[b]));
     byte[][] keys = new byte[n][];
     byte[][] sorted = new byte[n][];
     for (int i = 0; i < n; i++) {
-      keys[i] = entries[i].key();
-      sorted[i] = entries[i].value();
+      keys[i] = keyOf[order[i]];
+      sorted[i] = values.get(order[i]);
     }
-    byte[] encoded = RlpEncoder.encode(new TrieRoot(keys, sorted).node(0, n, 0));
-    return RlpFields.hex(Hash.sha3(encoded));
+    TrieRoot trie = new TrieRoot(keys, sorted);
+    trie.node(0, n, 0);
+    Keccak256.hash(trie.out.buffer(), 0, trie.out.size(), trie.digest, 0);
+    return Hex.hex(trie.digest);
   }
 
-  /** The node holding keys {@code [from, to)}, which share their first {@code depth} nibbles. */
-  private RlpType node(int from, int to, int depth) {
+  /** Writes the node holding keys {@code [from, to)}, which share their first {@code depth}. */
+  private void node(int from, int to, int depth) {
+    int start = out.startList();
     if (to - from == 1) {
       byte[] key = nibbles[from];
-      return new RlpList(
-          RlpString.create(hexPrefix(key, depth, key.length, true)),
-          RlpString.create(values[from]));
+      hexPrefix(key, depth, key.length, true);
+      out.bytes(values[from]);
+    } else {
+      int shared = sharedNibbles(from, to, depth);
+      if (shared > 0) {
+        hexPrefix(nibbles[from], depth, depth + shared, false);
+        reference(from, to, depth + shared);
+      } else {
+        branch(from, to, depth);
+      }
     }
-    int shared = sharedNibbles(from, to, depth);
-    if (shared > 0) {
-      byte[] key = nibbles[from];
-      return new RlpList(
-          RlpString.create(hexPrefix(key, depth, depth + shared, false)),
-          reference(node(from, to, depth + shared)));
-    }
-    return branch(from, to, depth);
+    out.endList(start);
   }
 
-  private RlpType branch(int from, int to, int depth) {
-    List<RlpType> slots = new ArrayList<>(BRANCH_WIDTH + 1);
-    RlpType value = RlpString.create(new byte[0]);
+  /** The seventeen items of a branch node: sixteen children by next nibble, then a value. */
+  private void branch(int from, int to, int depth) {
     int i = from;
+    byte[] value = null;
     if (nibbles[i].length == depth) {
-      value = RlpString.create(values[i]);
+      value = values[i];
       i++;
     }
     for (int nibble = 0; nibble < BRANCH_WIDTH; nibble++) {
@@ -83,16 +86,28 @@ public final class TrieRoot {
       while (i < to && nibbles[i][depth] == nibble) {
         i++;
       }
-      slots.add(start == i ? RlpString.create(new byte[0]) : reference(node(start, i, depth + 1)));
+      if (start == i) {
+        out.raw(EMPTY_STRING);
+      } else {
+        reference(start, i, depth + 1);
+      }
     }
-    slots.add(value);
-    return new RlpList(slots);
+    if (value == null) {
+      out.raw(EMPTY_STRING);
+    } else {
+      out.bytes(value);
+    }
   }
 
   /** A child as its parent holds it: embedded when its encoding is shorter than a hash. */
-  private static RlpType reference(RlpType child) {
-    byte[] encoded = RlpEncoder.encode(child);
-    return encoded.length < 32 ? child : RlpString.create(Hash.sha3(encoded));
+  private void reference(int from, int to, int depth) {
+    int start = out.size();
+    node(from, to, depth);
+    if (out.size() - start >= Keccak256.LENGTH) {
+      Keccak256.hash(out.buffer(), start, out.size() - start, digest, 0);
+      out.truncate(start);
+      out.bytes(digest);
+    }
   }
 
   private int sharedNibbles(int from, int to, int depth) {
@@ -108,32 +123,29 @@ public final class TrieRoot {
     return shared;
   }
 
-  /** Hex-prefix encoding of the nibbles {@code [from, to)} with the leaf flag. */
-  static byte[] hexPrefix(byte[] key, int from, int to, boolean leaf) {
+  /** Hex-prefix encoding of the nibbles {@code [from, to)} with the leaf flag, as RLP bytes. */
+  private void hexPrefix(byte[] key, int from, int to, boolean leaf) {
     int length = to - from;
     boolean odd = length % 2 == 1;
-    byte[] out = new byte[length / 2 + 1];
+    byte[] prefixed = new byte[length / 2 + 1];
     int flag = (leaf ? 2 : 0) + (odd ? 1 : 0);
     int i = from;
-    if (odd) {
-      out[0] = (byte) (flag << 4 | key[i++]);
-    } else {
-      out[0] = (byte) (flag << 4);
+    prefixed[0] = (byte) (odd ? flag << 4 | key[i++] : flag << 4);
+    for (int o = 1; o < prefixed.length; o++, i += 2) {
+      prefixed[o] = (byte) (key[i] << 4 | key[i + 1]);
     }
-    for (int o = 1; o < out.length; o++, i += 2) {
-      out[o] = (byte) (key[i] << 4 | key[i + 1]);
+    out.bytes(prefixed);
+  }
+
+  /** The nibbles of {@code RLP(index)}, the trie key of the item at {@code index}. */
+  private static byte[] toNibbles(int index) {
+    RlpWriter key = new RlpWriter(9);
+    key.quantity(index);
+    byte[] out = new byte[key.size() * 2];
+    for (int i = 0; i < key.size(); i++) {
+      out[2 * i] = (byte) ((key.buffer()[i] >> 4) & 0x0f);
+      out[2 * i + 1] = (byte) (key.buffer()[i] & 0x0f);
     }
     return out;
   }
-
-  private static byte[] toNibbles(byte[] bytes) {
-    byte[] out = new byte[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = (byte) ((bytes[i] >> 4) & 0x0f);
-      out[2 * i + 1] = (byte) (bytes[i] & 0x0f);
-    }
-    return out;
-  }
-
-  private record Entry(byte[] key, byte[] value) {}
 }
