@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.LongDeserializer;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class PollerAppIT {
 
-  private static final AtomicInteger CHAINS = new AtomicInteger();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static EmbeddedAnvil anvil;
 
@@ -228,21 +226,6 @@ class PollerAppIT {
 
   private static PollerConfig config(
       KafkaEndpoint kafka, SchemaRegistryEndpoint registry, String name, String suffix) {
-    return new PollerConfig(
-        Map.of(
-            PollerConfig.CHAIN_NAME,
-            name + "-" + CHAINS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
-            PollerConfig.KAFKA_BOOTSTRAP_SERVERS,
-            kafka.bootstrapServers(),
-            PollerConfig.SCHEMA_REGISTRY_URL,
-            registry.confluentApiUrl(),
-            PollerConfig.BLOCK_TIME_MS,
-            "1000",
-            PollerConfig.CONFIRMATIONS,
-            "2",
-            PollerConfig.START_BLOCK,
-            "0",
-            PollerConfig.PUBLISH_TRANSACTIONAL_ID,
-            "it-" + suffix + "-" + System.nanoTime()));
+    return TestPollerConfig.of(kafka, registry, name, suffix, 0);
   }
 }
