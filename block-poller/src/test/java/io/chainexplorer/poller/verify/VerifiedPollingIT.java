@@ -3,12 +3,13 @@ package io.chainexplorer.poller.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationStatus;
 import io.chainexplorer.poller.PollerApp;
+import io.chainexplorer.poller.TestPollerConfig;
 import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.poller.rpc.RpcBlockSource;
-import io.chainexplorer.poller.verify.TamperingProxy.Spoil;
 import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.AnvilEndpoint;
@@ -17,10 +18,12 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.rpc.Fault;
 import io.chainexplorer.testsupport.rpc.JsonRpcStub;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,6 +46,42 @@ class VerifiedPollingIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+  /** How a dishonest provider spoils a block's receipts on their way from the node. */
+  enum Spoil {
+    /** The first log's data altered by one byte. */
+    ALTER_LOG(Fault.alterResult(Spoil::alterFirstLog)),
+    /** The last receipt dropped. */
+    DROP_RECEIPT(Fault.of(Fault.Kind.DROP_LAST_RECEIPT));
+
+    private final Fault fault;
+
+    Spoil(Fault fault) {
+      this.fault = fault.forMethod("eth_getBlockReceipts");
+    }
+
+    /** A stub in front of {@code node} that spoils every block's receipts this way. */
+    JsonRpcStub inFrontOf(URI node) {
+      return JsonRpcStub.proxying(node).inject(fault);
+    }
+
+    /** Receipts this stub spoiled (or was given the chance to) so far. */
+    long spoiled(JsonRpcStub stub) {
+      return stub.applied(fault.kind());
+    }
+
+    private static JsonNode alterFirstLog(JsonNode receipts) {
+      for (JsonNode receipt : receipts) {
+        JsonNode logs = receipt.path("logs");
+        if (!logs.isEmpty()) {
+          ObjectNode log = (ObjectNode) logs.get(0);
+          log.put("data", Tamper.flip(log.get("data").asText()));
+          break;
+        }
+      }
+      return receipts;
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Spoil.class)
   void shouldPublishTheBlockRefetchedFromTheHonestProviderWhenTheOtherTampers(
@@ -55,27 +94,22 @@ class VerifiedPollingIT {
       last = traffic.logging();
     }
     PollerConfig config =
-        config(
+        TestPollerConfig.of(
             kafka,
             registry,
             "honest-" + spoil.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            "verify",
             first);
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    try (TamperingProxy proxy = TamperingProxy.start(anvil.rpcUrl(), spoil);
-        JsonRpcStub shady = JsonRpcStub.proxying(proxy.url());
+    try (JsonRpcStub shady = spoil.inFrontOf(anvil.rpcUrl());
         JsonRpcStub honest = JsonRpcStub.proxying(anvil.rpcUrl());
-        PollerApp app =
-            PollerApp.start(
-                config,
-                source("shady", shady, "honest", honest, meters),
-                meters,
-                Clock.systemUTC())) {
+        PollerApp app = poll(config, meters, "shady", shady, "honest", honest)) {
       long tip = last;
       await().atMost(TIMEOUT).until(() -> published(meters) >= tip);
 
       assertThat(app.isHealthy()).isTrue();
-      assertThat(proxy.spoiled()).isPositive();
+      assertThat(spoil.spoiled(shady)).isPositive();
     }
     List<RawBlock> blocks = rawBlocks(kafka, config);
     assertThat(blocks).extracting(RawBlock::getBlockNumber).contains(first, last);
@@ -98,18 +132,12 @@ class VerifiedPollingIT {
       throws Exception {
     AnvilTraffic traffic = new AnvilTraffic(anvil.rpcUrl());
     long tampered = traffic.logging();
-    PollerConfig config = config(kafka, registry, "all-shady", tampered - 1);
+    PollerConfig config = TestPollerConfig.of(kafka, registry, "all-shady", "verify", tampered - 1);
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    try (TamperingProxy proxy = TamperingProxy.start(anvil.rpcUrl(), spoil);
-        JsonRpcStub shady = JsonRpcStub.proxying(proxy.url());
-        JsonRpcStub murky = JsonRpcStub.proxying(proxy.url());
-        PollerApp app =
-            PollerApp.start(
-                config,
-                source("shady", shady, "murky", murky, meters),
-                meters,
-                Clock.systemUTC())) {
+    try (JsonRpcStub shady = spoil.inFrontOf(anvil.rpcUrl());
+        JsonRpcStub murky = spoil.inFrontOf(anvil.rpcUrl());
+        PollerApp app = poll(config, meters, "shady", shady, "murky", murky)) {
       assertThat(app.awaitTermination(TIMEOUT)).isTrue();
 
       assertThat(app.isHealthy()).isFalse();
@@ -136,16 +164,18 @@ class VerifiedPollingIT {
         .allMatch(n -> n < tampered);
   }
 
-  private static RpcBlockSource source(
+  /** The poller over two providers, {@code one} asked first. */
+  private static PollerApp poll(
+      PollerConfig config,
+      SimpleMeterRegistry meters,
       String nameOne,
       JsonRpcStub one,
       String nameTwo,
-      JsonRpcStub two,
-      SimpleMeterRegistry meters) {
+      JsonRpcStub two) {
     Map<String, JsonRpcStub> stubs = new LinkedHashMap<>();
     stubs.put(nameOne, one);
     stubs.put(nameTwo, two);
-    return Providers.source(stubs, meters);
+    return PollerApp.start(config, Providers.source(stubs, meters), meters, Clock.systemUTC());
   }
 
   private static List<RawBlock> rawBlocks(KafkaEndpoint kafka, PollerConfig config) {
@@ -168,25 +198,5 @@ class VerifiedPollingIT {
   private static double gauge(SimpleMeterRegistry meters, String name) {
     Gauge gauge = meters.find(name).gauge();
     return gauge == null ? -1 : gauge.value();
-  }
-
-  private static PollerConfig config(
-      KafkaEndpoint kafka, SchemaRegistryEndpoint registry, String name, long start) {
-    return new PollerConfig(
-        Map.of(
-            PollerConfig.CHAIN_NAME,
-            name + "-" + System.nanoTime() % 1_000_000,
-            PollerConfig.KAFKA_BOOTSTRAP_SERVERS,
-            kafka.bootstrapServers(),
-            PollerConfig.SCHEMA_REGISTRY_URL,
-            registry.confluentApiUrl(),
-            PollerConfig.BLOCK_TIME_MS,
-            "1000",
-            PollerConfig.CONFIRMATIONS,
-            "2",
-            PollerConfig.START_BLOCK,
-            Long.toString(start),
-            PollerConfig.PUBLISH_TRANSACTIONAL_ID,
-            "it-verify-" + System.nanoTime()));
   }
 }
