@@ -44,6 +44,11 @@ bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for 
 	$(MVN) install -DskipTests -pl benchmarks -am
 	java -jar benchmarks/target/benchmarks.jar $(JMH_ARGS)
 
+.PHONY: bench-e2e
+bench-e2e: node registry ## End-to-end benchmark: the embedded pipeline on anvil, latency, tx/s, RSS (~15 min)
+	$(MVN) install -DskipTests -pl benchmarks -am
+	java -cp benchmarks/target/benchmarks.jar io.chainexplorer.bench.e2e.PipelineBenchmark $(E2E_ARGS)
+
 .PHONY: fmt
 fmt: ## Format the Java sources (google-java-format, import order)
 	$(MVN) spotless:apply $(REACTOR)

@@ -1,0 +1,90 @@
+package io.chainexplorer.bench.e2e;
+
+import io.chainexplorer.cli.run.EmbeddedPipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Peak resident memory (VmRSS of {@code /proc/<pid>/status}) of every process of the pipeline: this
+ * JVM, the app JVMs named by the pipeline, and every other descendant named by what it runs.
+ */
+final class ServiceMemory {
+
+  private static final Map<String, String> KNOWN =
+      Map.of(
+          "org.apache.cassandra.service.CassandraDaemon", "cassandra",
+          "schema-registry-runner", "schema-registry",
+          "org.apache.kafka.connect.cli.ConnectDistributed", "kafka-connect",
+          "anvil", "anvil");
+
+  private final Map<String, Long> peakKb = new TreeMap<>();
+
+  /** Reads every process's RSS once and keeps the highest value seen per service. */
+  synchronized void sample(List<EmbeddedPipeline.ServiceInfo> services) {
+    Set<Long> named = new HashSet<>();
+    for (EmbeddedPipeline.ServiceInfo service : services) {
+      named.add(service.pid());
+      String name = "run".equals(service.name()) ? "run (+ Kafka broker, harness)" : service.name();
+      record(name, service.pid());
+    }
+    ProcessHandle.current()
+        .descendants()
+        .filter(process -> !named.contains(process.pid()))
+        .forEach(process -> record(label(process.pid()), process.pid()));
+  }
+
+  /** Peak RSS per service in MB. */
+  synchronized Map<String, Long> peakMb() {
+    Map<String, Long> mb = new TreeMap<>();
+    peakKb.forEach((name, kb) -> mb.put(name, kb / 1024));
+    return mb;
+  }
+
+  private void record(String name, long pid) {
+    long kb = rssKb(pid);
+    if (kb > 0) {
+      peakKb.merge(name, kb, Math::max);
+    }
+  }
+
+  private static String label(long pid) {
+    String command = commandLine(pid);
+    for (Map.Entry<String, String> known : KNOWN.entrySet()) {
+      if (command.contains(known.getKey())) {
+        return known.getValue();
+      }
+    }
+    String first = command.split(" ", 2)[0];
+    return Path.of(first.isEmpty() ? "pid" : first).getFileName() + " (pid " + pid + ")";
+  }
+
+  private static String commandLine(long pid) {
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+      return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** VmRSS in kB, or 0 when the process is gone. */
+  static long rssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+      return 0;
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+  }
+}
