@@ -3,32 +3,22 @@ package io.chainexplorer.reliability.truth;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.cli.verify.DerivedEntity;
+import io.chainexplorer.reliability.kafka.WholeTopics;
 import io.chainexplorer.reliability.truth.Retractions.TopicRecord;
 import io.chainexplorer.schemas.registry.SchemaRegistryClient;
 import io.chainexplorer.schemas.serde.KafkaAvroDeserializer;
 import io.chainexplorer.schemas.topics.TopicSpec;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads whole topics as a {@code read_committed} consumer (no group, nothing committed) up to their
  * last stable offsets, and applies their retractions.
  */
 public final class TopicSnapshot {
-
-  private static final Duration POLL = Duration.ofMillis(200);
 
   private final String bootstrapServers;
   private final SchemaRegistryClient registry;
@@ -80,30 +70,18 @@ public final class TopicSnapshot {
   }
 
   private void read(String topic, Class<? extends SpecificRecord> type, Consumer<Object> sink) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     // Not closed: closing it would close the registry client this snapshot shares.
     KafkaAvroDeserializer values = new KafkaAvroDeserializer(registry, type);
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (PartitionInfo info : consumer.partitionsFor(topic)) {
-        partitions.add(new TopicPartition(topic, info.partition()));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-          if (record.value() != null) {
-            sink.accept(
-                values.deserialize(
-                    record.topic(), record.partition(), record.offset(), record.value()));
-          }
-        }
-      }
+    try (WholeTopics topics = new WholeTopics(bootstrapServers, true)) {
+      topics.read(
+          topic,
+          record -> {
+            if (record.value() != null) {
+              sink.accept(
+                  values.deserialize(
+                      record.topic(), record.partition(), record.offset(), record.value()));
+            }
+          });
     }
   }
 }
