@@ -8,7 +8,7 @@ NETWORK ?= devnet
 
 .PHONY: help
 help: ## List the targets
-	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+	@grep -hE '^[a-zA-Z0-9_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
 
 node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --ignore-scripts --no-audit --no-fund
@@ -48,6 +48,12 @@ bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for 
 bench-e2e: node registry ## End-to-end benchmark: the embedded pipeline on anvil, latency, tx/s, RSS (~15 min)
 	$(MVN) install -DskipTests -pl benchmarks -am
 	java -cp benchmarks/target/benchmarks.jar io.chainexplorer.bench.e2e.PipelineBenchmark $(E2E_ARGS)
+
+.PHONY: chaos
+chaos: node registry ## Full chaos run (10,000 blocks, 20 kills, 100 reorgs); report in reliability/target/chaos-report.md
+	$(MVN) install -DskipTests -pl reliability -am
+	$(MVN) -q -pl reliability dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	java -Dchainexplorer.root=$(CURDIR) -cp reliability/target/classes:$$(cat reliability/target/classpath.txt) io.chainexplorer.reliability.chaos.ChaosMain reliability/target/chaos-report.md $(CHAOS_SEED)
 
 .PHONY: fmt
 fmt: ## Format the Java sources (google-java-format, import order)
