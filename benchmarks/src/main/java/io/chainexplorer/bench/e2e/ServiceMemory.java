@@ -17,12 +17,12 @@ import java.util.TreeMap;
  */
 final class ServiceMemory {
 
+  /** Main classes and jars of the infrastructure's JVMs; anvil is recognised by its executable. */
   private static final Map<String, String> KNOWN =
       Map.of(
           "org.apache.cassandra.service.CassandraDaemon", "cassandra",
           "schema-registry-runner", "schema-registry",
-          "org.apache.kafka.connect.cli.ConnectDistributed", "kafka-connect",
-          "anvil", "anvil");
+          "org.apache.kafka.connect.cli.ConnectDistributed", "kafka-connect");
 
   private final Map<String, Long> peakKb = new TreeMap<>();
 
@@ -62,7 +62,8 @@ final class ServiceMemory {
       }
     }
     String first = command.split(" ", 2)[0];
-    return Path.of(first.isEmpty() ? "pid" : first).getFileName() + " (pid " + pid + ")";
+    String executable = Path.of(first.isEmpty() ? "pid" : first).getFileName().toString();
+    return "anvil".equals(executable) ? executable : executable + " (pid " + pid + ")";
   }
 
   private static String commandLine(long pid) {
