@@ -20,7 +20,8 @@ final class ChaosEvents {
    * The services a kill may hit, as {@link EmbeddedPipeline} names them; the Connect worker joins
    * them once the pipeline can kill and restart it.
    */
-  static final List<String> SERVICES = List.of("block-poller", "tx-enricher", "contract-decoder");
+  static final List<String> SERVICES =
+      List.of("block-poller", "tx-enricher", "contract-decoder", EmbeddedPipeline.CONNECT);
 
   private static final Logger LOG = LoggerFactory.getLogger(ChaosEvents.class);
 
