@@ -20,18 +20,18 @@ import org.apache.kafka.connect.storage.StringConverter;
  * explorer queries, retractions included; the cold store (Parquet on the local file system) reads
  * every confirmed topic, raw blocks with their provenance included.
  */
-final class SinkConnectors {
+public final class SinkConnectors {
 
   /** Cold-store files are committed at least this often, so a run shows files within seconds. */
   static final long COLD_ROTATE_MS = 10_000;
 
   private SinkConnectors() {}
 
-  static String hotName(String chain) {
+  public static String hotName(String chain) {
     return chain + "-scylla-sink";
   }
 
-  static String coldName(String chain) {
+  public static String coldName(String chain) {
     return chain + "-hdfs-sink";
   }
 
@@ -67,7 +67,7 @@ final class SinkConnectors {
             topics.confirmedContracts()));
   }
 
-  static Map<String, String> hot(
+  public static Map<String, String> hot(
       TopicCatalogue topics, String registryUrl, String cqlHostPort, String datacenter) {
     Map<String, String> config = common(registryUrl, hotTopics(topics));
     config.put("connector.class", ScyllaSinkConnector.class.getName());
@@ -80,7 +80,8 @@ final class SinkConnectors {
     return config;
   }
 
-  static Map<String, String> cold(TopicCatalogue topics, String registryUrl, Path coldStore) {
+  public static Map<String, String> cold(
+      TopicCatalogue topics, String registryUrl, Path coldStore) {
     Map<String, String> config = common(registryUrl, coldTopics(topics));
     config.put("connector.class", HdfsSinkConnector.class.getName());
     config.put(HdfsSinkConfig.HDFS_URL, "file:///");

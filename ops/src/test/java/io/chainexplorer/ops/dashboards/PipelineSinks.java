@@ -1,24 +1,14 @@
 package io.chainexplorer.ops.dashboards;
 
+import io.chainexplorer.cli.run.SinkConnectors;
 import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.EmbeddedCassandra;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.embedded.ProjectPaths;
-import io.chainexplorer.schemas.connect.AvroConverter;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
-import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
-import io.chainexplorer.schemas.topics.TopicSpec;
-import io.chainexplorer.sink.hdfs.HdfsSinkConfig;
-import io.chainexplorer.sink.hdfs.HdfsSinkConnector;
-import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
-import io.chainexplorer.sink.scylla.ScyllaSinkConnector;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.connect.storage.StringConverter;
 
 /**
  * Both sinks as the Compose stack runs them: a Connect worker in its own JVM loading the packaged
@@ -77,60 +67,18 @@ final class PipelineSinks implements AutoCloseable {
 
   private void submit(String registryUrl, TopicCatalogue topics, Path coldStore) {
     String chain = topics.chain().value();
-    Map<String, String> hot =
-        common(
-            registryUrl,
-            List.of(
-                topics.blocks(),
-                topics.transactions(),
-                topics.tokenTransfers(),
-                topics.decodedCalls(),
-                topics.decodedEvents(),
-                topics.chainMetrics()),
-            topics.deadLetters(App.SCYLLA_SINK));
-    hot.put("connector.class", ScyllaSinkConnector.class.getName());
-    hot.put(ScyllaSinkConfig.CONTACT_POINTS, cassandra.host() + ":" + cassandra.nativePort());
-    hot.put(ScyllaSinkConfig.LOCAL_DATACENTER, cassandra.localDatacenter());
-    hot.put(ScyllaSinkConfig.KEYSPACE, chain.replace('-', '_'));
-    hot.put(ScyllaSinkConfig.REPLICATION_CLASS, "SimpleStrategy");
-    hot.put(ScyllaSinkConfig.REPLICATION_FACTOR, "1");
-    Map<String, String> cold =
-        common(
-            registryUrl,
-            List.of(
-                topics.confirmedRawBlocks(),
-                topics.confirmedBlocks(),
-                topics.confirmedTransactions(),
-                topics.confirmedLogs(),
-                topics.confirmedTokenTransfers(),
-                topics.confirmedContracts()),
-            topics.deadLetters(App.HDFS_SINK));
-    cold.put("connector.class", HdfsSinkConnector.class.getName());
-    cold.put(HdfsSinkConfig.HDFS_URL, "file:///");
-    cold.put(HdfsSinkConfig.ROOT_DIR, coldStore.toAbsolutePath().toString());
-    cold.put(HdfsSinkConfig.CHAIN, chain);
-    // short files: the cold-store panels need commits within the test's minutes
-    cold.put(HdfsSinkConfig.ROTATE_INTERVAL_MS, "5000");
-    for (Map.Entry<String, Map<String, String>> connector :
-        Map.of(chain + "-scylla-sink", hot, chain + "-hdfs-sink", cold).entrySet()) {
+    String cql = cassandra.host() + ":" + cassandra.nativePort();
+    // the same connector configurations as `chain-explorer run`, so the panels see what users see
+    Map<String, Map<String, String>> connectors =
+        Map.of(
+            SinkConnectors.hotName(chain),
+            SinkConnectors.hot(topics, registryUrl, cql, cassandra.localDatacenter()),
+            SinkConnectors.coldName(chain),
+            SinkConnectors.cold(topics, registryUrl, coldStore));
+    for (Map.Entry<String, Map<String, String>> connector : connectors.entrySet()) {
       worker.createConnector(connector.getKey(), connector.getValue());
       worker.awaitConnectorRunning(connector.getKey(), RUNNING_TIMEOUT);
     }
-  }
-
-  private static Map<String, String> common(
-      String registryUrl, List<TopicSpec<?, ?>> topics, TopicSpec<?, ?> deadLetters) {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("tasks.max", "1");
-    config.put("topics", String.join(",", topics.stream().map(TopicSpec::name).toList()));
-    config.put("key.converter", StringConverter.class.getName());
-    config.put("value.converter", AvroConverter.class.getName());
-    config.put("value.converter." + SchemaRegistryClientConfig.URL, registryUrl);
-    config.put("consumer.override.isolation.level", "read_committed");
-    config.put("errors.tolerance", "all");
-    config.put("errors.deadletterqueue.topic.name", deadLetters.name());
-    config.put("errors.deadletterqueue.topic.replication.factor", "1");
-    return config;
   }
 
   private static Path plugin(String sink) {
