@@ -26,7 +26,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String CLUSTER_ID_FILE = "cluster.id";
 
   /** Broker settings a one-node cluster needs: internal topics cannot have three replicas. */
-  private static final Map<String, String> SINGLE_NODE_CONFIG =
+  static final Map<String, String> SINGLE_NODE_CONFIG =
       Map.of(
           "offsets.topic.replication.factor", "1",
           "offsets.topic.num.partitions", "1",
