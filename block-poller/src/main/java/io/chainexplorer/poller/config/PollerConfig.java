@@ -250,19 +250,13 @@ public final class PollerConfig extends ServiceConfig {
 
   /** The JSON-RPC client's settings from the rpc.* and verification.* keys, for this chain id. */
   public RpcSettings rpcSettings(long chainId) {
-    RpcSettings defaults = RpcSettings.defaults(chainName(), chainId);
-    return new RpcSettings(
-        chainName(),
-        chainId,
-        rpcConnectTimeout(),
-        rpcRequestTimeout(),
-        rpcMaxAttempts(),
-        defaults.backoffBase(),
-        defaults.backoffMax(),
-        defaults.keyWait(),
-        rpcReceiptsBatchSize(),
-        defaults.consistencyAttempts(),
-        verification());
+    return RpcSettings.builder(chainName(), chainId)
+        .connectTimeout(rpcConnectTimeout())
+        .requestTimeout(rpcRequestTimeout())
+        .maxAttempts(rpcMaxAttempts())
+        .receiptsBatchSize(rpcReceiptsBatchSize())
+        .verification(verification())
+        .build();
   }
 
   /**

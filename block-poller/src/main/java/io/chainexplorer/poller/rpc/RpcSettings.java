@@ -46,77 +46,118 @@ public record RpcSettings(
    * receipts in batches of 50, 3 fetches of an inconsistent block, every block verified.
    */
   public static RpcSettings defaults(String chain, long chainId) {
-    return new RpcSettings(
-        chain,
-        chainId,
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        4,
-        Duration.ofMillis(250),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(5),
-        50,
-        3,
-        VerificationPolicy.full());
+    return builder(chain, chainId).build();
+  }
+
+  /** A builder starting from the {@link #defaults(String, long) defaults}. */
+  public static Builder builder(String chain, long chainId) {
+    return new Builder(chain, chainId);
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    return new Builder(chain, chainId)
+        .connectTimeout(connectTimeout)
+        .requestTimeout(requestTimeout)
+        .maxAttempts(maxAttempts)
+        .backoff(backoffBase, backoffMax)
+        .keyWait(keyWait)
+        .receiptsBatchSize(receiptsBatchSize)
+        .consistencyAttempts(consistencyAttempts)
+        .verification(verification);
   }
 
   public RpcSettings withRequestTimeout(Duration timeout) {
-    return new RpcSettings(
-        chain,
-        chainId,
-        connectTimeout,
-        timeout,
-        maxAttempts,
-        backoffBase,
-        backoffMax,
-        keyWait,
-        receiptsBatchSize,
-        consistencyAttempts,
-        verification);
+    return toBuilder().requestTimeout(timeout).build();
   }
 
   public RpcSettings withMaxAttempts(int attempts) {
-    return new RpcSettings(
-        chain,
-        chainId,
-        connectTimeout,
-        requestTimeout,
-        attempts,
-        backoffBase,
-        backoffMax,
-        keyWait,
-        receiptsBatchSize,
-        consistencyAttempts,
-        verification);
+    return toBuilder().maxAttempts(attempts).build();
   }
 
   public RpcSettings withReceiptsBatchSize(int size) {
-    return new RpcSettings(
-        chain,
-        chainId,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts,
-        backoffBase,
-        backoffMax,
-        keyWait,
-        size,
-        consistencyAttempts,
-        verification);
+    return toBuilder().receiptsBatchSize(size).build();
   }
 
   public RpcSettings withVerification(VerificationPolicy policy) {
-    return new RpcSettings(
-        chain,
-        chainId,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts,
-        backoffBase,
-        backoffMax,
-        keyWait,
-        receiptsBatchSize,
-        consistencyAttempts,
-        policy);
+    return toBuilder().verification(policy).build();
+  }
+
+  /** Settings of one chain, each field at its default until set; {@link #build()} validates. */
+  public static final class Builder {
+
+    private final String chain;
+    private final long chainId;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration requestTimeout = Duration.ofSeconds(10);
+    private int maxAttempts = 4;
+    private Duration backoffBase = Duration.ofMillis(250);
+    private Duration backoffMax = Duration.ofSeconds(10);
+    private Duration keyWait = Duration.ofSeconds(5);
+    private int receiptsBatchSize = 50;
+    private int consistencyAttempts = 3;
+    private VerificationPolicy verification = VerificationPolicy.full();
+
+    private Builder(String chain, long chainId) {
+      this.chain = chain;
+      this.chainId = chainId;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = timeout;
+      return this;
+    }
+
+    public Builder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /** The first retry delay and its cap. */
+    public Builder backoff(Duration base, Duration max) {
+      this.backoffBase = base;
+      this.backoffMax = max;
+      return this;
+    }
+
+    public Builder keyWait(Duration wait) {
+      this.keyWait = wait;
+      return this;
+    }
+
+    public Builder receiptsBatchSize(int size) {
+      this.receiptsBatchSize = size;
+      return this;
+    }
+
+    public Builder consistencyAttempts(int attempts) {
+      this.consistencyAttempts = attempts;
+      return this;
+    }
+
+    public Builder verification(VerificationPolicy policy) {
+      this.verification = policy;
+      return this;
+    }
+
+    public RpcSettings build() {
+      return new RpcSettings(
+          chain,
+          chainId,
+          connectTimeout,
+          requestTimeout,
+          maxAttempts,
+          backoffBase,
+          backoffMax,
+          keyWait,
+          receiptsBatchSize,
+          consistencyAttempts,
+          verification);
+    }
   }
 }
