@@ -55,6 +55,30 @@ public final class GroundTruth {
     return this;
   }
 
+  /**
+   * The decoded-calls and decoded-events topics (retractions applied) against what a decoder with
+   * {@code knowledge} must have decoded from the chain.
+   */
+  public GroundTruth decodedTopics(
+      DecoderKnowledge knowledge, TopicSnapshot topics, TopicCatalogue catalogue) {
+    merge(
+        Store.TOPICS,
+        TruthChecker.compare(chain.decoded(knowledge, false), topics.decoded(catalogue)));
+    return this;
+  }
+
+  /** The decoded hot tables; the cold store holds no decoded records. */
+  public GroundTruth decodedRows(DecoderKnowledge knowledge, ScyllaSnapshot scylla) {
+    merge(Store.SCYLLA, TruthChecker.compare(chain.decoded(knowledge, true), scylla.decodedRows()));
+    return this;
+  }
+
+  private void merge(Store store, Map<String, Counts> counts) {
+    Map<String, Counts> all = new LinkedHashMap<>(report.counts(store));
+    all.putAll(counts);
+    report.put(store, all);
+  }
+
   public TruthReport report() {
     return report;
   }

@@ -8,6 +8,7 @@ import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.enricher.mapping.SplitOutcome;
 import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.poller.rpc.RpcException;
+import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +110,24 @@ public final class NodeChain {
     ExpectedChain.Builder chain = canonical(from, to);
     HotRows.TABLES.forEach(table -> chain.entity(table.name()));
     splits.forEach(split -> HotRows.of(split).forEach(chain::add));
+    return chain.build();
+  }
+
+  /**
+   * The decoded calls and events the chain implies for a decoder with {@code knowledge}: as the
+   * decoded topics hold them ({@code inTable} false) or as the sink's decoded tables do.
+   */
+  public ExpectedChain decoded(DecoderKnowledge knowledge, boolean inTable) {
+    ExpectedChain.Builder chain = canonical(from, to);
+    if (inTable) {
+      chain.entity(Tables.DECODED_CALLS_BY_CONTRACT.name());
+      chain.entity(Tables.DECODED_EVENTS_BY_CONTRACT.name());
+    } else {
+      chain.entity(DecodedRecord.CALL).entity(DecodedRecord.EVENT);
+    }
+    for (DecodedRecord record : DecodedChain.of(blocks, knowledge)) {
+      chain.add(inTable ? record.inTable() : record.inTopic());
+    }
     return chain.build();
   }
 

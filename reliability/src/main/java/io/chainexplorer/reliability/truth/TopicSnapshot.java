@@ -1,16 +1,20 @@
 package io.chainexplorer.reliability.truth;
 
 import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.DecodedCall;
+import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.cli.verify.DerivedEntity;
 import io.chainexplorer.reliability.kafka.WholeTopics;
 import io.chainexplorer.reliability.truth.Retractions.TopicRecord;
 import io.chainexplorer.schemas.registry.SchemaRegistryClient;
 import io.chainexplorer.schemas.serde.KafkaAvroDeserializer;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -57,14 +61,31 @@ public final class TopicSnapshot {
 
   /** The live records of one derived-entity topic, retractions applied in offset order. */
   public List<Observed> derived(DerivedEntity entity, TopicSpec<?, ?> topic) {
+    return live(topic, record -> AvroRecords.derived(entity, record));
+  }
+
+  /** The live decoded calls and events, retractions applied in offset order. */
+  public List<Observed> decoded(TopicCatalogue catalogue) {
+    List<Observed> decoded =
+        new ArrayList<>(
+            live(
+                catalogue.decodedCalls(),
+                record -> DecodedRecord.of((DecodedCall) record).inTopic()));
+    decoded.addAll(
+        live(
+            catalogue.decodedEvents(),
+            record -> DecodedRecord.of((DecodedEvent) record).inTopic()));
+    return decoded;
+  }
+
+  private List<Observed> live(TopicSpec<?, ?> topic, Function<GenericRecord, Observed> observed) {
     List<TopicRecord> records = new ArrayList<>();
     read(
         topic.name(),
         topic.valueType().asSubclass(SpecificRecord.class),
         v -> {
           GenericRecord record = (GenericRecord) v;
-          records.add(
-              new TopicRecord(AvroRecords.derived(entity, record), AvroRecords.retracted(record)));
+          records.add(new TopicRecord(observed.apply(record), AvroRecords.retracted(record)));
         });
     return Retractions.apply(records);
   }
