@@ -3,10 +3,10 @@ package io.chainexplorer.enricher.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.DeadLetter;
+import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
 import io.chainexplorer.schemas.registry.SchemaRegistryUnavailableException;
 import io.chainexplorer.schemas.topics.App;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -16,10 +16,11 @@ class DeadLettersTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
+  /** The envelope's own fields (copied bytes, reason text) are DeadLetterEnvelopeTest's concern. */
   @Test
-  void shouldCarryCoordinatesRawBytesReasonAndErrorClass() {
-    byte[] value = {0, 0, 0, 0, 7, 42};
-    SourceRecord source = new SourceRecord("eth.raw-blocks.v1", 2, 1234, new byte[] {9}, value);
+  void shouldHandTheSharedEnvelopeTheRecordTheReasonTagDetailAndErrorClass() {
+    SourceRecord source =
+        new SourceRecord("eth.raw-blocks.v1", 2, 1234, new byte[] {9}, new byte[] {0, 7, 42});
 
     DeadLetter letter =
         new DeadLetters(App.TX_ENRICHER)
@@ -28,18 +29,18 @@ class DeadLettersTest {
                 Rejection.of(
                     DeadLetterReason.UNDESERIALIZABLE, new SerializationException("bad frame")),
                 NOW);
-    value[5] = 0;
 
     assertThat(DeadLetters.key(source)).isEqualTo("eth.raw-blocks.v1:2:1234");
-    assertThat(letter.getApp()).isEqualTo("tx-enricher");
-    assertThat(letter.getSourceTopic()).isEqualTo("eth.raw-blocks.v1");
-    assertThat(letter.getPartition()).isEqualTo(2);
-    assertThat(letter.getOffset()).isEqualTo(1234);
-    assertThat(letter.getKey()).isEqualTo(ByteBuffer.wrap(new byte[] {9}));
-    assertThat(letter.getValue()).isEqualTo(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 7, 42}));
-    assertThat(letter.getReason()).isEqualTo("undeserializable: bad frame");
-    assertThat(letter.getErrorClass()).isEqualTo(SerializationException.class.getName());
-    assertThat(letter.getFailedAt()).isEqualTo(NOW);
+    assertThat(letter)
+        .isEqualTo(
+            DeadLetterEnvelope.of(
+                App.TX_ENRICHER,
+                new io.chainexplorer.schemas.deadletter.SourceRecord(
+                    "eth.raw-blocks.v1", 2, 1234, new byte[] {9}, new byte[] {0, 7, 42}),
+                "undeserializable",
+                "bad frame",
+                SerializationException.class.getName(),
+                NOW));
   }
 
   @Test
