@@ -5,24 +5,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One JSON-RPC exchange over HTTP (a single call, or a batch for several) classified into an {@link
- * Outcome}; details name statuses and codes, never the endpoint.
+ * Outcome}; details name statuses and codes, never the endpoint. Answers are asked for gzipped,
+ * which providers honour for large blocks (several times fewer bytes on the wire), and taken as
+ * they come otherwise.
  */
 final class JsonRpcTransport {
+
+  private static final String GZIP = "gzip";
 
   private final ObjectMapper json;
   private final HttpClient http;
@@ -38,17 +47,22 @@ final class JsonRpcTransport {
   }
 
   Outcome exchange(URI endpoint, List<RpcCall> calls) throws InterruptedException {
-    HttpResponse<String> response;
+    HttpResponse<byte[]> response;
+    byte[] body;
     try {
       HttpRequest request =
           HttpRequest.newBuilder(endpoint)
               .timeout(requestTimeout)
               .header("Content-Type", "application/json")
+              .header("Accept-Encoding", GZIP)
               .POST(HttpRequest.BodyPublishers.ofString(body(calls)))
               .build();
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      body = decoded(response);
     } catch (HttpTimeoutException e) {
       return Outcome.failed("timeout");
+    } catch (UnrequestedEncodingException e) {
+      return Outcome.failed(e.getMessage());
     } catch (IOException e) {
       // The exception's message may quote the endpoint: only its type is kept.
       return Outcome.failed("I/O error " + e.getClass().getSimpleName());
@@ -56,9 +70,26 @@ final class JsonRpcTransport {
     int status = response.statusCode();
     if (status < 200 || status > 299) {
       return classifier.httpStatus(
-          status, response.headers().firstValue("Retry-After"), response.body());
+          status,
+          response.headers().firstValue("Retry-After"),
+          new String(body, StandardCharsets.UTF_8));
     }
-    return parse(response.body(), calls);
+    return parse(body, calls);
+  }
+
+  /** The body as sent, inflated when the server gzipped it. */
+  private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+    String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").trim();
+    if (encoding.isEmpty() || "identity".equalsIgnoreCase(encoding)) {
+      return response.body();
+    }
+    if (!GZIP.equals(encoding.toLowerCase(Locale.ROOT))) {
+      String shown = encoding.length() > 20 ? encoding.substring(0, 20) + "..." : encoding;
+      throw new UnrequestedEncodingException("answer in unrequested content encoding " + shown);
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+      return in.readAllBytes();
+    }
   }
 
   private String body(List<RpcCall> calls) throws JsonProcessingException {
@@ -79,11 +110,11 @@ final class JsonRpcTransport {
     return node;
   }
 
-  private Outcome parse(String body, List<RpcCall> calls) {
+  private Outcome parse(byte[] body, List<RpcCall> calls) {
     JsonNode tree;
     try {
       tree = json.readTree(body);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       return Outcome.failed("malformed or truncated JSON");
     }
     if (tree == null || !(tree.isArray() || tree.isObject())) {
@@ -139,5 +170,15 @@ final class JsonRpcTransport {
     return classifier
         .jsonRpcError(code, error.path("message").asText(""))
         .orElse(Outcome.failed("batch refused with JSON-RPC error " + code));
+  }
+
+  /** An answer in an encoding that was not asked for; its message names the encoding only. */
+  private static final class UnrequestedEncodingException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    UnrequestedEncodingException(String message) {
+      super(message);
+    }
   }
 }
