@@ -4,6 +4,7 @@ import static io.chainexplorer.enricher.RawBlockTopics.await;
 import static io.chainexplorer.enricher.RawBlockTopics.publish;
 import static io.chainexplorer.enricher.RawBlockTopics.retraction;
 import static io.chainexplorer.enricher.RawBlockTopics.transactional;
+import static io.chainexplorer.enricher.VisibleRecords.visible;
 import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +22,13 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class EnricherAppIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String CHAIN = "eth-enricher-it";
 
   @TempDir Path stateDir;
@@ -53,7 +49,7 @@ class EnricherAppIT {
   @Test
   void shouldSplitRetractAndDeadLetterWithExactlyOnceOnTheRealBroker(
       KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
-    EnricherConfig config = config(kafka, registry);
+    EnricherConfig config = EnricherSetup.config(CHAIN, kafka, registry, stateDir);
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     RawBlock first =
@@ -69,10 +65,9 @@ class EnricherAppIT {
         RawBlockBuilder.block(3, "b").nativeTransfer(address(9), address(8), 1).build();
 
     try (EnricherApp app = EnricherApp.start(config, meters);
-        EnricherSerdes serdes =
-            EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+        EnricherSerdes serdes = EnricherSetup.serdes(registry);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
-      Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
+      Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       producer.initTransactions();
       publish(producer, serdes, topics, List.of(first, orphan), List.of());
       publish(producer, serdes, topics, List.of(canonical), List.of(retraction(orphan, canonical)));
@@ -88,7 +83,7 @@ class EnricherAppIT {
 
       List<ConsumerRecord<String, Transaction>> transactions =
           await(kafka, serdes, topics.transactions(), 6);
-      assertThat(visible(transactions))
+      assertThat(visible(transactions, Transaction::getBlockHash, Transaction::getRetracted))
           .containsExactlyInAnyOrder(
               RawBlockBuilder.block(1, "a").transactionHash(0),
               RawBlockBuilder.block(1, "a").transactionHash(1),
@@ -128,31 +123,5 @@ class EnricherAppIT {
                 .counter()
                 .count())
         .isEqualTo(1);
-  }
-
-  /** Keys whose latest record is live, applying retractions by key and block hash. */
-  private static Set<String> visible(List<ConsumerRecord<String, Transaction>> records) {
-    Map<String, Map<String, Boolean>> byKey = new HashMap<>();
-    for (ConsumerRecord<String, Transaction> record : records) {
-      Map<String, Boolean> hashes = byKey.computeIfAbsent(record.key(), key -> new HashMap<>());
-      if (record.value().getRetracted()) {
-        hashes.remove(record.value().getBlockHash());
-      } else {
-        hashes.put(record.value().getBlockHash(), true);
-      }
-    }
-    return byKey.entrySet().stream()
-        .filter(entry -> !entry.getValue().isEmpty())
-        .map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
-  }
-
-  private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
-    return new EnricherConfig(
-        Map.of(
-            "chain.name", CHAIN,
-            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.confluentApiUrl(),
-            "state.dir", stateDir.toString()));
   }
 }

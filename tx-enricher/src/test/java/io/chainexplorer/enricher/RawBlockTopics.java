@@ -6,29 +6,21 @@ import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
-import java.time.Duration;
+import io.chainexplorer.testsupport.records.TopicRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.LongSerializer;
 
 /** The enricher's ITs play the poller: raw blocks and retractions written as it writes them. */
 public final class RawBlockTopics {
-
-  public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private RawBlockTopics() {}
 
   /** Producer settings of a transactional writer standing in for the chain's poller. */
   public static Map<String, Object> transactional(KafkaEndpoint kafka, String chain) {
-    Map<String, Object> settings = kafka.producerConfig();
-    settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, chain + "-test-poller");
-    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return settings;
+    return TopicRecords.transactional(kafka, chain + "-test-poller");
   }
 
   /** Retractions first, then blocks, in one transaction: the poller's order. */
@@ -42,21 +34,23 @@ public final class RawBlockTopics {
     for (BlockRetraction retraction : retractions) {
       send(producer, serdes, topics.blockRetractions(), retraction.getBlockNumber(), retraction);
     }
-    for (RawBlock block : blocks) {
-      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
-    }
+    send(producer, serdes, topics, blocks);
     producer.commitTransaction();
+  }
+
+  /** Raw blocks without a transaction: one offset per block, no commit marker between them. */
+  public static void publishWithoutTransaction(
+      KafkaEndpoint kafka, EnricherSerdes serdes, TopicCatalogue topics, List<RawBlock> blocks) {
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producerConfig())) {
+      send(producer, serdes, topics, blocks);
+      producer.flush();
+    }
   }
 
   /** Waits for {@code count} committed records of the topic. */
   public static <K, V> List<ConsumerRecord<K, V>> await(
       KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
-    return kafka.awaitCommitted(
-        topic.name(),
-        serdes.key(topic).deserializer(),
-        serdes.value(topic).deserializer(),
-        count,
-        TIMEOUT);
+    return TopicRecords.await(kafka, topic.name(), serdes.key(topic), serdes.value(topic), count);
   }
 
   /** The retraction of {@code orphan} replaced by {@code canonical}, one block deep. */
@@ -71,16 +65,22 @@ public final class RawBlockTopics {
         .build();
   }
 
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer,
+      EnricherSerdes serdes,
+      TopicCatalogue topics,
+      List<RawBlock> blocks) {
+    for (RawBlock block : blocks) {
+      send(producer, serdes, topics.rawBlocks(), block.getBlockNumber(), block);
+    }
+  }
+
   private static <V> void send(
       KafkaProducer<byte[], byte[]> producer,
       EnricherSerdes serdes,
       TopicSpec<Long, V> topic,
       long key,
       V value) {
-    producer.send(
-        new ProducerRecord<>(
-            topic.name(),
-            new LongSerializer().serialize(topic.name(), key),
-            serdes.value(topic).serializer().serialize(topic.name(), value)));
+    TopicRecords.send(producer, topic.name(), serdes.key(topic), key, serdes.value(topic), value);
   }
 }

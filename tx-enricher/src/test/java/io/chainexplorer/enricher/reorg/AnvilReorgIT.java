@@ -4,6 +4,7 @@ import static io.chainexplorer.enricher.RawBlockTopics.await;
 import static io.chainexplorer.enricher.RawBlockTopics.publish;
 import static io.chainexplorer.enricher.RawBlockTopics.retraction;
 import static io.chainexplorer.enricher.RawBlockTopics.transactional;
+import static io.chainexplorer.enricher.VisibleRecords.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.enricher.EnricherApp;
-import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.enricher.EnricherSetup;
 import io.chainexplorer.enricher.mapping.CorpusBlocks;
 import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -20,17 +21,15 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.awaitility.Awaitility;
@@ -45,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class AnvilReorgIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String CHAIN = "eth-anvil-reorg-it";
 
   @TempDir Path stateDir;
@@ -75,11 +73,12 @@ class AnvilReorgIT {
     assertThat(canonicalTxs).isNotEmpty().doesNotContainAnyElementsOf(orphanedTxs);
 
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
-    try (EnricherApp app = EnricherApp.start(config(kafka, registry), new SimpleMeterRegistry());
-        EnricherSerdes serdes =
-            EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+    try (EnricherApp app =
+            EnricherApp.start(
+                EnricherSetup.config(CHAIN, kafka, registry, stateDir), new SimpleMeterRegistry());
+        EnricherSerdes serdes = EnricherSetup.serdes(registry);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
-      Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
+      Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       producer.initTransactions();
       publish(producer, serdes, topics, List.of(orphan), List.of());
       publish(producer, serdes, topics, List.of(canonical), List.of(retraction(orphan, canonical)));
@@ -95,28 +94,6 @@ class AnvilReorgIT {
           .contains(orphan.getBlockHash(), canonical.getBlockHash());
       assertThat(visibleHashes(blocks)).containsExactly(canonical.getBlockHash());
     }
-  }
-
-  /** Keys whose latest record is live, applying retractions by key and block hash. */
-  private static <K, V> Set<K> visible(
-      List<ConsumerRecord<K, V>> records, Function<V, String> blockHash, Predicate<V> retracted) {
-    Map<K, Set<String>> byKey = new HashMap<>();
-    for (ConsumerRecord<K, V> record : records) {
-      Set<String> live = byKey.computeIfAbsent(record.key(), key -> new HashSet<>());
-      if (retracted.test(record.value())) {
-        live.remove(blockHash.apply(record.value()));
-      } else {
-        live.add(blockHash.apply(record.value()));
-      }
-    }
-    Set<K> keys = new HashSet<>();
-    byKey.forEach(
-        (key, live) -> {
-          if (!live.isEmpty()) {
-            keys.add(key);
-          }
-        });
-    return keys;
   }
 
   private static List<String> visibleHashes(List<ConsumerRecord<Long, Block>> records) {
@@ -154,14 +131,5 @@ class AnvilReorgIT {
     List<JsonNode> receipts = new ArrayList<>();
     anvil.rpc().call("eth_getBlockReceipts", height).forEach(receipts::add);
     return CorpusBlocks.rawBlock(block, receipts);
-  }
-
-  private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
-    return new EnricherConfig(
-        Map.of(
-            "chain.name", CHAIN,
-            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.confluentApiUrl(),
-            "state.dir", stateDir.toString()));
   }
 }

@@ -1,5 +1,7 @@
 package io.chainexplorer.enricher.reprocess;
 
+import static io.chainexplorer.enricher.RawBlockTopics.await;
+import static io.chainexplorer.enricher.RawBlockTopics.publishWithoutTransaction;
 import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,28 +9,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.EnricherApp;
+import io.chainexplorer.enricher.EnricherSetup;
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.RawBlockBuilder;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
-import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.LongSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class EnricherResetIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String CHAIN = "eth-reset-it";
 
   @TempDir Path stateDir;
@@ -45,17 +42,16 @@ class EnricherResetIT {
   @Test
   void shouldRepublishEveryDerivedRecordWhenRestartedAfterAReset(
       KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
-    EnricherConfig config = config(kafka, registry);
+    EnricherConfig config = EnricherSetup.config(CHAIN, kafka, registry, stateDir);
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
     List<RawBlock> blocks =
         List.of(
             RawBlockBuilder.block(1, "a").nativeTransfer(address(1), address(2), 5).build(),
             RawBlockBuilder.block(2, "a").nativeTransfer(address(3), address(4), 7).build());
-    try (EnricherSerdes serdes =
-        EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()))) {
+    try (EnricherSerdes serdes = EnricherSetup.serdes(registry)) {
       try (EnricherApp app = EnricherApp.start(config, new SimpleMeterRegistry())) {
-        Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
-        publish(kafka, serdes, topics.rawBlocks(), blocks);
+        Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
+        publishWithoutTransaction(kafka, serdes, topics, blocks);
         assertThat(await(kafka, serdes, topics.transactions(), 2)).hasSize(2);
         assertThatThrownBy(() -> new EnricherReset(config).run())
             .isInstanceOf(IllegalStateException.class)
@@ -83,7 +79,7 @@ class EnricherResetIT {
                 replayed.subList(0, 2).stream().map(ConsumerRecord::key).toList());
         assertThat(await(kafka, serdes, topics.blocks(), 4)).hasSize(4);
         Awaitility.await()
-            .atMost(TIMEOUT)
+            .atMost(TopicRecords.TIMEOUT)
             .until(() -> committed(kafka, config.applicationId(), topics.rawBlocks().name()) == 2L);
         assertThat(app.failure()).isEmpty();
       }
@@ -93,7 +89,7 @@ class EnricherResetIT {
   private static void awaitGroupEmpty(KafkaEndpoint kafka, String group) {
     try (Admin admin = kafka.admin()) {
       Awaitility.await()
-          .atMost(TIMEOUT)
+          .atMost(TopicRecords.TIMEOUT)
           .until(
               () ->
                   admin
@@ -116,41 +112,5 @@ class EnricherResetIT {
               .get(new TopicPartition(topic, 0));
       return offset == null ? -1 : offset.offset();
     }
-  }
-
-  private static void publish(
-      KafkaEndpoint kafka,
-      EnricherSerdes serdes,
-      TopicSpec<Long, RawBlock> topic,
-      List<RawBlock> blocks) {
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producerConfig())) {
-      for (RawBlock block : blocks) {
-        producer.send(
-            new ProducerRecord<>(
-                topic.name(),
-                new LongSerializer().serialize(topic.name(), block.getBlockNumber()),
-                serdes.value(topic).serializer().serialize(topic.name(), block)));
-      }
-      producer.flush();
-    }
-  }
-
-  private static <K, V> List<ConsumerRecord<K, V>> await(
-      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
-    return kafka.awaitCommitted(
-        topic.name(),
-        serdes.key(topic).deserializer(),
-        serdes.value(topic).deserializer(),
-        count,
-        TIMEOUT);
-  }
-
-  private EnricherConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
-    return new EnricherConfig(
-        Map.of(
-            "chain.name", CHAIN,
-            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.confluentApiUrl(),
-            "state.dir", stateDir.toString()));
   }
 }

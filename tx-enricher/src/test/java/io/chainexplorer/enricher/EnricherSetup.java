@@ -1,0 +1,30 @@
+package io.chainexplorer.enricher;
+
+import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The enricher's configuration and serdes on the shared broker and registry, for its ITs. */
+public final class EnricherSetup {
+
+  private EnricherSetup() {}
+
+  /** The enricher of {@code chain} with its state under {@code stateDir}; defaults elsewhere. */
+  public static EnricherConfig config(
+      String chain, KafkaEndpoint kafka, SchemaRegistryEndpoint registry, Path stateDir) {
+    return new EnricherConfig(
+        Map.of(
+            "chain.name", chain,
+            "kafka.bootstrap.servers", kafka.bootstrapServers(),
+            "schema.registry.url", registry.confluentApiUrl(),
+            "state.dir", stateDir.toString()));
+  }
+
+  /** The enricher's serdes on the registry; the caller closes them. */
+  public static EnricherSerdes serdes(SchemaRegistryEndpoint registry) {
+    return EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+  }
+}
