@@ -1,5 +1,13 @@
 package io.chainexplorer.decoder;
 
+import static io.chainexplorer.decoder.topology.Fixtures.address;
+import static io.chainexplorer.decoder.topology.Fixtures.call;
+import static io.chainexplorer.decoder.topology.Fixtures.calldata;
+import static io.chainexplorer.decoder.topology.Fixtures.log;
+import static io.chainexplorer.decoder.topology.Fixtures.topic0;
+import static io.chainexplorer.decoder.topology.Fixtures.txHash;
+import static io.chainexplorer.decoder.topology.Fixtures.uint;
+import static io.chainexplorer.decoder.topology.Fixtures.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.AbiSource;
@@ -8,10 +16,6 @@ import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.avro.TransactionClassification;
-import io.chainexplorer.decoder.abi.AbiEncoder;
-import io.chainexplorer.decoder.abi.Hex;
-import io.chainexplorer.decoder.abi.SignatureParser;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
 import io.chainexplorer.decoder.topology.DecoderSerdes;
@@ -22,20 +26,17 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class DecoderAppIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final String CHAIN = "eth-decoder-it";
-  private static final String TOKEN = String.format("0x%040x", 0x7070);
-  private static final String CUSTOM = String.format("0x%040x", 0xc0de);
-  private static final String HOLDER = String.format("0x%040x", 0xa1);
+  private static final String TOKEN = address(0x7070);
+  private static final String CUSTOM = address(0xc0de);
+  private static final String HOLDER = address(0xa1);
 
   @TempDir Path stateDir;
   @TempDir Path abiDir;
@@ -66,25 +66,26 @@ class DecoderAppIT {
     try (DecoderApp app = DecoderApp.start(config(kafka, registry), meters);
         DecoderSerdes serdes =
             DecoderSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
-        KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      Awaitility.await().atMost(TIMEOUT).until(app::isHealthy);
+        KafkaProducer<byte[], byte[]> producer =
+            new KafkaProducer<>(TopicRecords.idempotent(kafka))) {
+      Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       send(
           producer,
           serdes,
           topics.transactions(),
-          tx(1, TOKEN, call("transfer(address,uint256)", HOLDER, BigInteger.TEN)));
+          call(1, TOKEN, calldata("transfer(address,uint256)", HOLDER, BigInteger.TEN)));
       send(
           producer,
           serdes,
           topics.transactions(),
-          tx(2, CUSTOM, call("setValue(uint256)", BigInteger.ONE)));
-      send(producer, serdes, topics.transactions(), tx(3, TOKEN, "0xdeadbeef"));
+          call(2, CUSTOM, calldata("setValue(uint256)", BigInteger.ONE)));
+      send(producer, serdes, topics.transactions(), call(3, TOKEN, "0xdeadbeef"));
       send(producer, serdes, topics.logs(), transferLog(4));
       producer
           .send(
               new ProducerRecord<>(
                   topics.transactions().name(),
-                  "poison",
+                  "poison".getBytes(StandardCharsets.UTF_8),
                   "poison".getBytes(StandardCharsets.UTF_8)))
           .get();
 
@@ -95,7 +96,7 @@ class DecoderAppIT {
           .containsExactlyInAnyOrder(AbiSource.STANDARD, AbiSource.USER);
       List<ConsumerRecord<String, DecodedEvent>> events =
           await(kafka, serdes, topics.decodedEvents(), 1);
-      assertThat(events.get(0).key()).isEqualTo(hash(4) + ":0");
+      assertThat(events.get(0).key()).isEqualTo(txHash(4) + ":0");
       List<ConsumerRecord<String, DeadLetter>> letters =
           await(kafka, serdes, topics.deadLetters(App.CONTRACT_DECODER), 2);
       assertThat(letters)
@@ -111,91 +112,33 @@ class DecoderAppIT {
     }
   }
 
-  private static String call(String signature, Object... values) {
-    return Hex.encode(AbiEncoder.encode(SignatureParser.function(signature), List.of(values)));
-  }
-
-  private static String hash(int n) {
-    return String.format("0x%064x", n);
-  }
-
-  private static Transaction tx(int n, String to, String input) {
-    return Transaction.newBuilder()
-        .setBlockNumber(100)
-        .setBlockHash(hash(0xb1))
-        .setBlockTimestamp(1_763_726_400L)
-        .setHash(hash(n))
-        .setTransactionIndex(n)
-        .setType(2)
-        .setNonce(n)
-        .setFrom(HOLDER)
-        .setTo(to)
-        .setValue(BigDecimal.ZERO)
-        .setGas(100_000)
-        .setInput(input)
-        .setR("0x01")
-        .setS("0x02")
-        .setStatus(1L)
-        .setGasUsed(50_000)
-        .setCumulativeGasUsed(50_000)
-        .setLogsBloom("0x" + "00".repeat(256))
-        .setFeePaid(BigDecimal.ONE)
-        .setClassification(TransactionClassification.CONTRACT_CALL)
-        .build();
-  }
-
   private static Log transferLog(int n) {
-    String word = "0x" + "0".repeat(24) + HOLDER.substring(2);
-    return Log.newBuilder()
-        .setBlockNumber(100)
-        .setBlockHash(hash(0xb1))
-        .setBlockTimestamp(1_763_726_400L)
-        .setTransactionHash(hash(n))
-        .setTransactionIndex(n)
-        .setLogIndex(0)
-        .setAddress(TOKEN)
-        .setTopics(
-            List.of(
-                SignatureParser.event("Transfer(address indexed,address indexed,uint256)")
-                    .topic0Hex(),
-                word,
-                word))
-        .setData(String.format("0x%064x", 5))
-        .build();
+    return log(
+        n,
+        0,
+        TOKEN,
+        List.of(
+            topic0("Transfer(address indexed,address indexed,uint256)"),
+            word(HOLDER),
+            word(HOLDER)),
+        uint(5));
   }
 
   private static <V> void send(
-      KafkaProducer<String, byte[]> producer,
+      KafkaProducer<byte[], byte[]> producer,
       DecoderSerdes serdes,
       TopicSpec<String, V> topic,
       V value)
       throws Exception {
     String key =
         value instanceof Transaction tx ? tx.getHash() : ((Log) value).getTransactionHash() + ":0";
-    producer
-        .send(
-            new ProducerRecord<>(
-                topic.name(), key, serdes.value(topic).serializer().serialize(topic.name(), value)))
+    TopicRecords.send(producer, topic.name(), serdes.key(topic), key, serdes.value(topic), value)
         .get();
-  }
-
-  private static KafkaProducer<String, byte[]> producer(KafkaEndpoint kafka) {
-    Map<String, Object> settings = kafka.producerConfig();
-    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    return new KafkaProducer<>(
-        settings,
-        new StringSerializer(),
-        new org.apache.kafka.common.serialization.ByteArraySerializer());
   }
 
   private static <K, V> List<ConsumerRecord<K, V>> await(
       KafkaEndpoint kafka, DecoderSerdes serdes, TopicSpec<K, V> topic, int count) {
-    return kafka.awaitCommitted(
-        topic.name(),
-        serdes.key(topic).deserializer(),
-        serdes.value(topic).deserializer(),
-        count,
-        TIMEOUT);
+    return TopicRecords.await(kafka, topic.name(), serdes.key(topic), serdes.value(topic), count);
   }
 
   private DecoderConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {

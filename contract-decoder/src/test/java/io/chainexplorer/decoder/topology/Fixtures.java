@@ -9,33 +9,33 @@ import io.chainexplorer.decoder.abi.SignatureParser;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Transactions, logs and ABIs for the decoder's topology tests. */
-final class Fixtures {
+/** Transactions, logs and ABIs for the decoder's tests. */
+public final class Fixtures {
 
-  static final String BLOCK_HASH = "0x" + "b1".repeat(32);
-  static final long BLOCK_TIME = 1_763_726_400L; // 2025-11-21T12:00:00Z, on the hour
-  static final String ZERO = "0x0000000000000000000000000000000000000000";
+  public static final String BLOCK_HASH = "0x" + "b1".repeat(32);
+  public static final long BLOCK_TIME = 1_763_726_400L; // 2025-11-21T12:00:00Z, on the hour
+  public static final String ZERO = "0x0000000000000000000000000000000000000000";
 
   private Fixtures() {}
 
-  static String address(int n) {
+  public static String address(int n) {
     return String.format("0x%040x", n);
   }
 
-  static String txHash(int n) {
+  public static String txHash(int n) {
     return String.format("0x%064x", n);
   }
 
-  static String word(String address) {
+  public static String word(String address) {
     return "0x" + "0".repeat(24) + address.substring(2);
   }
 
   /** Calldata of a text signature and its values. */
-  static String calldata(String signature, Object... values) {
+  public static String calldata(String signature, Object... values) {
     return Hex.encode(AbiEncoder.encode(SignatureParser.function(signature), List.of(values)));
   }
 
-  static Transaction call(int n, String to, String input) {
+  public static Transaction call(int n, String to, String input) {
     return Transaction.newBuilder()
         .setBlockNumber(100)
         .setBlockHash(BLOCK_HASH)
@@ -60,11 +60,11 @@ final class Fixtures {
         .build();
   }
 
-  static Transaction retracted(Transaction tx) {
+  public static Transaction retracted(Transaction tx) {
     return Transaction.newBuilder(tx).setRetracted(true).build();
   }
 
-  static Log log(int tx, int index, String address, List<String> topics, String data) {
+  public static Log log(int tx, int index, String address, List<String> topics, String data) {
     return Log.newBuilder()
         .setBlockNumber(100)
         .setBlockHash(BLOCK_HASH)
@@ -78,16 +78,16 @@ final class Fixtures {
         .build();
   }
 
-  static String topic0(String eventSignature) {
+  public static String topic0(String eventSignature) {
     return SignatureParser.event(eventSignature).topic0Hex();
   }
 
-  static String uint(long value) {
+  public static String uint(long value) {
     return String.format("0x%064x", value);
   }
 
   /** A one-function user ABI, e.g. {@code abi("setValue", "uint256", "newValue")}. */
-  static String abi(String function, String type, String name) {
+  public static String abi(String function, String type, String name) {
     return "[{\"type\":\"function\",\"name\":\""
         + function
         + "\",\"inputs\":[{\"name\":\""
