@@ -8,15 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.avro.Schema;
-import org.apache.avro.SchemaBuilder;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,21 +32,8 @@ class SecretScanTest {
   void shouldFindASecretInsideACompressedParquetPageAndInAPlainFile() throws IOException {
     Files.writeString(dir.resolve("clean.log"), "all good\n");
     Files.write(dir.resolve("leaky.log"), ("key=" + SECRET).getBytes(StandardCharsets.UTF_8));
-    Schema schema = SchemaBuilder.record("Row").fields().requiredString("url").endRecord();
     Path parquet = dir.resolve("rows.parquet");
-    try (ParquetWriter<GenericRecord> writer =
-        AvroParquetWriter.<GenericRecord>builder(
-                HadoopOutputFile.fromPath(
-                    new org.apache.hadoop.fs.Path(parquet.toUri()), new Configuration()))
-            .withSchema(schema)
-            .withCompressionCodec(CompressionCodecName.SNAPPY)
-            .build()) {
-      for (int i = 0; i < 50; i++) {
-        GenericRecord row = new GenericData.Record(schema);
-        row.put("url", "https://node/v3/" + SECRET + "/" + i);
-        writer.write(row);
-      }
-    }
+    ParquetFiles.write(parquet, SECRET);
 
     // The local Hadoop file system adds a checksum file next to the Parquet file.
     assertThat(FileScan.scan(dir, scan)).isGreaterThanOrEqualTo(3);
