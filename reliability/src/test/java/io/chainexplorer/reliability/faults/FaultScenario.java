@@ -59,8 +59,8 @@ enum FaultScenario {
                   s ->
                       s.inject(
                           Fault.of(Kind.NULL_RESULT).forMethod("eth_getBlockByNumber").times(4))),
-      "chainexplorer_poller_rpc_calls_total",
-      "method=\"eth_getBlockByNumber\""),
+      NullBlocks.METRIC,
+      NullBlocks.LABELS),
   RECEIPTS_MISSING(
       p ->
           p.both()
@@ -81,6 +81,15 @@ enum FaultScenario {
                               .forMethod("eth_getBlockReceipts")
                               .times(2))),
       "chainexplorer_poller_rpc_receipts_mismatches_total");
+
+  /** Calls answered {@code null}: only a block the node lacks moves it, never a normal fetch. */
+  static final class NullBlocks {
+
+    static final String METRIC = "chainexplorer_poller_rpc_calls_total";
+    static final String[] LABELS = {"method=\"eth_getBlockByNumber\"", "outcome=\"null\""};
+
+    private NullBlocks() {}
+  }
 
   // Storms and bursts stay short of opening a circuit breaker (5 calls, 30 s open): longer ones
   // only add breaker wait time to the test, the handling is the same.
