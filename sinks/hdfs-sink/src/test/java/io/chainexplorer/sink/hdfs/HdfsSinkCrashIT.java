@@ -5,23 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.hdfs.writer.CommitHook.Step;
-import io.chainexplorer.testsupport.ConnectEndpoint;
-import io.chainexplorer.testsupport.ConnectExtension;
-import io.chainexplorer.testsupport.HdfsEndpoint;
-import io.chainexplorer.testsupport.HdfsExtension;
-import io.chainexplorer.testsupport.KafkaEndpoint;
-import io.chainexplorer.testsupport.KafkaExtension;
-import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
-import io.chainexplorer.testsupport.SchemaRegistryExtension;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,37 +19,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * deterministically (nothing after it runs, the temporary file stays); an operator's task restart
  * through the REST API then recovers.
  */
-@ExtendWith({
-  KafkaExtension.class,
-  SchemaRegistryExtension.class,
-  ConnectExtension.class,
-  HdfsExtension.class
-})
-class HdfsSinkCrashIT {
+class HdfsSinkCrashIT extends HdfsSinkStack {
 
   private static final long BLOCK_TIME = Instant.parse("2024-05-01T12:00:00Z").getEpochSecond();
   private static final int RECORDS = 20;
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
-
-  private SinkFixture fixture;
-  private HdfsEndpoint hdfs;
-  private ConnectEndpoint connect;
-
-  @BeforeEach
-  void setUp(
-      KafkaEndpoint kafka,
-      SchemaRegistryEndpoint registry,
-      ConnectEndpoint connect,
-      HdfsEndpoint hdfs) {
-    this.fixture = new SinkFixture(kafka, registry, connect, hdfs);
-    this.hdfs = hdfs;
-    this.connect = connect;
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.stop();
-  }
 
   @ParameterizedTest
   @EnumSource(Step.class)

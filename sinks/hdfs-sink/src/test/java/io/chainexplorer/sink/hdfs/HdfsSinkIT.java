@@ -6,14 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
-import io.chainexplorer.testsupport.ConnectEndpoint;
-import io.chainexplorer.testsupport.ConnectExtension;
-import io.chainexplorer.testsupport.HdfsEndpoint;
-import io.chainexplorer.testsupport.HdfsExtension;
-import io.chainexplorer.testsupport.KafkaEndpoint;
-import io.chainexplorer.testsupport.KafkaExtension;
-import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
-import io.chainexplorer.testsupport.SchemaRegistryExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,43 +16,13 @@ import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.fs.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The connector in a real Connect worker, fed through the real registry, writing to MiniDFS. */
-@ExtendWith({
-  KafkaExtension.class,
-  SchemaRegistryExtension.class,
-  ConnectExtension.class,
-  HdfsExtension.class
-})
-class HdfsSinkIT {
+class HdfsSinkIT extends HdfsSinkStack {
 
   private static final long LATE_EVENING = Instant.parse("2024-03-09T23:40:00Z").getEpochSecond();
   private static final long AFTER_MIDNIGHT = Instant.parse("2024-03-10T00:05:00Z").getEpochSecond();
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
-
-  private SinkFixture fixture;
-  private HdfsEndpoint hdfs;
-  private KafkaEndpoint kafka;
-
-  @BeforeEach
-  void setUp(
-      KafkaEndpoint kafka,
-      SchemaRegistryEndpoint registry,
-      ConnectEndpoint connect,
-      HdfsEndpoint hdfs) {
-    this.fixture = new SinkFixture(kafka, registry, connect, hdfs);
-    this.hdfs = hdfs;
-    this.kafka = kafka;
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.stop();
-  }
 
   @Test
   void shouldWriteEveryRecordOnceIntoBlockTimePartitionsAndRejectARetraction() throws Exception {
