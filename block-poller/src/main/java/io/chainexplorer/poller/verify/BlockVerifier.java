@@ -18,6 +18,9 @@ public final class BlockVerifier {
   static final String EMPTY_UNCLES_HASH =
       "0x1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347";
 
+  /** First size of the buffer of a block's encoded transactions or receipts; it grows as needed. */
+  private static final int ITEMS_CAPACITY = 1 << 16;
+
   private final ReceiptConsistency consistency = new ReceiptConsistency();
 
   /** Every comparison that failed for {@code block}; none when it verifies. */
@@ -42,40 +45,34 @@ public final class BlockVerifier {
 
   /** The root of the transactions trie of {@code txs}, in block order. */
   public static String transactionsRoot(List<RawTransaction> txs) throws UnencodableException {
-    RlpWriter out = new RlpWriter();
-    List<byte[]> encoded = new ArrayList<>(txs.size());
+    EncodedItems items = new EncodedItems(txs.size(), ITEMS_CAPACITY);
     for (RawTransaction tx : txs) {
-      out.reset();
-      TransactionEncoding.encode(tx, out);
-      encoded.add(out.toByteArray());
+      items.add(TransactionEncoding.encodeDetached(tx, items.writer()));
     }
-    return TrieRoot.ofList(encoded);
+    return TrieRoot.of(items);
   }
 
   /** The root of the receipts trie of {@code receipts}, in block order. */
   public static String receiptsRoot(List<RawReceipt> receipts) throws UnencodableException {
-    RlpWriter out = new RlpWriter();
-    List<byte[]> encoded = new ArrayList<>(receipts.size());
+    EncodedItems items = new EncodedItems(receipts.size(), ITEMS_CAPACITY);
     for (RawReceipt receipt : receipts) {
-      out.reset();
-      ReceiptEncoding.encode(receipt, out);
-      encoded.add(out.toByteArray());
+      items.add(ReceiptEncoding.encodeDetached(receipt, items.writer()));
     }
-    return TrieRoot.ofList(encoded);
+    return TrieRoot.of(items);
   }
 
-  /** One encoding per transaction serves both its hash and its trie leaf. */
+  /**
+   * One encoding per transaction, written once into one buffer, serves both its hash and its trie
+   * leaf, which is hashed where the encoding lies.
+   */
   private static void transactions(RawBlock block, List<Mismatch> out) throws UnencodableException {
     List<RawTransaction> txs = block.getTransactions();
-    List<byte[]> encoded = new ArrayList<>(txs.size());
-    RlpWriter writer = new RlpWriter();
+    EncodedItems items = new EncodedItems(txs.size(), ITEMS_CAPACITY);
     byte[] hash = new byte[Keccak256.LENGTH];
     for (int i = 0; i < txs.size(); i++) {
       RawTransaction tx = txs.get(i);
-      writer.reset();
-      TransactionEncoding.encode(tx, writer);
-      Keccak256.hash(writer.buffer(), 0, writer.size(), hash, 0);
-      encoded.add(writer.toByteArray());
+      int item = items.add(TransactionEncoding.encodeDetached(tx, items.writer()));
+      Keccak256.hash(items.buffer(), items.begin(item), items.length(item), hash, 0);
       if (!Hex.spells(tx.getHash(), hash)) {
         out.add(
             new Mismatch(
@@ -86,7 +83,7 @@ public final class BlockVerifier {
     compare(
         Check.TRANSACTIONS_ROOT,
         "transactions root",
-        TrieRoot.ofList(encoded),
+        TrieRoot.of(items),
         block.getTransactionsRoot(),
         out);
   }
@@ -115,22 +112,20 @@ public final class BlockVerifier {
                   : "the block has withdrawals but the header no withdrawals root"));
       return;
     }
-    List<byte[]> encoded = new ArrayList<>(withdrawals.size());
-    RlpWriter writer = new RlpWriter(128);
+    EncodedItems items = new EncodedItems(withdrawals.size(), 64 * withdrawals.size() + 64);
+    RlpWriter writer = items.writer();
     for (Withdrawal w : withdrawals) {
-      writer.reset();
-      int start = writer.startList();
+      int payload = writer.startDetachedList();
       writer.quantity(w.getIndex());
       writer.quantity(w.getValidatorIndex());
       writer.data(w.getAddress());
       writer.quantity(w.getAmountGwei());
-      writer.endList(start);
-      encoded.add(writer.toByteArray());
+      items.add(writer.endDetachedList(payload));
     }
     compare(
         Check.WITHDRAWALS_ROOT,
         "withdrawals root",
-        TrieRoot.ofList(encoded),
+        TrieRoot.of(items),
         block.getWithdrawalsRoot(),
         out);
   }

@@ -20,11 +20,17 @@ final class ReceiptEncoding {
 
   /** Appends the encoding of {@code receipt} to {@code out}. */
   static void encode(RawReceipt receipt, RlpWriter out) throws UnencodableException {
+    int origin = out.size();
+    out.closeGap(origin, encodeDetached(receipt, out));
+  }
+
+  /**
+   * Appends the encoding of {@code receipt} to {@code out} after room for its trie leaf's prefix;
+   * returns where it begins, it ends at {@code out.size()}.
+   */
+  static int encodeDetached(RawReceipt receipt, RlpWriter out) throws UnencodableException {
     int type = (int) receipt.getType();
-    if (type != 0) {
-      out.raw(type);
-    }
-    int start = out.startList();
+    int payload = out.startDetachedList();
     outcome(receipt, out);
     out.quantity(receipt.getCumulativeGasUsed());
     out.data(receipt.getLogsBloom());
@@ -37,7 +43,12 @@ final class ReceiptEncoding {
       out.endList(item);
     }
     out.endList(logs);
-    out.endList(start);
+    int begin = out.endDetachedList(payload);
+    if (type == 0) {
+      return begin;
+    }
+    out.put(begin - 1, type);
+    return begin - 1;
   }
 
   /** Byzantium (EIP-658) replaced the intermediate state root by a status byte. */

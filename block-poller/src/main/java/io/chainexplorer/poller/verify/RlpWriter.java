@@ -7,13 +7,22 @@ import java.util.List;
 /**
  * Writes RLP straight into one growable byte buffer, decoding hex fields in place: integers are
  * minimal big-endian byte strings (zero is the empty string), byte data is taken as is. A list's
- * header is inserted when the list ends, once its payload length is known. Not thread-safe.
+ * header is inserted when the list ends, once its payload length is known; a detached list instead
+ * gets its header written into room left in front of it, so its payload never moves. Not
+ * thread-safe.
  */
 final class RlpWriter {
 
+  /**
+   * Room a detached list leaves in front of its header: an EIP-2718 type byte, and the prefix of
+   * the trie leaf that may hold the item (list header, hex-prefix key, string header).
+   */
+  static final int DETACHED_ROOM = 24;
+
+  private static final int MAX_HEADER = 5;
   private static final int SHORT_LIMIT = 56;
-  private static final int STRING = 0x80;
-  private static final int LIST = 0xc0;
+  static final int STRING = 0x80;
+  static final int LIST = 0xc0;
 
   private byte[] buffer;
   private int size;
@@ -67,6 +76,48 @@ final class RlpWriter {
     size = start;
     writeHeader(LIST, payload);
     size = start + header + payload;
+  }
+
+  /**
+   * Starts a detached list after {@link #DETACHED_ROOM} bytes of room and the largest header;
+   * returns the position of its payload, to pass to {@link #endDetachedList}.
+   */
+  int startDetachedList() {
+    ensure(DETACHED_ROOM + MAX_HEADER);
+    size += DETACHED_ROOM + MAX_HEADER;
+    return size;
+  }
+
+  /**
+   * Ends the detached list whose payload starts at {@code payload}, writing its header just in
+   * front of it; returns where the list's encoding begins. The bytes before are free room.
+   */
+  int endDetachedList(int payload) {
+    int length = size - payload;
+    int begin = payload - headerLength(length);
+    writeHeaderAt(begin, LIST, length);
+    return begin;
+  }
+
+  /** Writes {@code value} into the room at {@code position}, before a detached list. */
+  void put(int position, int value) {
+    buffer[position] = (byte) value;
+  }
+
+  /** Moves everything from {@code begin} back to {@code origin}, closing the room between. */
+  void closeGap(int origin, int begin) {
+    System.arraycopy(buffer, begin, buffer, origin, size - begin);
+    size -= begin - origin;
+  }
+
+  /** Appends {@code bytes} as they are, after {@link #DETACHED_ROOM} bytes of room. */
+  int rawWithRoom(byte[] bytes) {
+    ensure(DETACHED_ROOM + bytes.length);
+    size += DETACHED_ROOM;
+    int begin = size;
+    System.arraycopy(bytes, 0, buffer, size, bytes.length);
+    size += bytes.length;
+    return begin;
   }
 
   /** Byte data; {@code null} is the empty string. */
@@ -155,7 +206,8 @@ final class RlpWriter {
     endList(start);
   }
 
-  private static int headerLength(int length) {
+  /** Length of the header of a string or list of {@code length} payload bytes. */
+  static int headerLength(int length) {
     return length < SHORT_LIMIT ? 1 : 1 + lengthOfLength(length);
   }
 
@@ -165,15 +217,29 @@ final class RlpWriter {
 
   /** Header of a string or list of {@code length} payload bytes; capacity ensured by callers. */
   private void writeHeader(int base, int length) {
+    size = writeHeaderAt(buffer, size, base, length);
+  }
+
+  private void writeHeaderAt(int position, int base, int length) {
+    writeHeaderAt(buffer, position, base, length);
+  }
+
+  /**
+   * Writes the header of a string ({@code 0x80}) or list ({@code 0xc0}) of {@code length} payload
+   * bytes at {@code target[position...]}; returns the position after it.
+   */
+  static int writeHeaderAt(byte[] target, int position, int base, int length) {
+    int p = position;
     if (length < SHORT_LIMIT) {
-      buffer[size++] = (byte) (base + length);
-      return;
+      target[p++] = (byte) (base + length);
+      return p;
     }
     int bytes = lengthOfLength(length);
-    buffer[size++] = (byte) (base + SHORT_LIMIT - 1 + bytes);
+    target[p++] = (byte) (base + SHORT_LIMIT - 1 + bytes);
     for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) {
-      buffer[size++] = (byte) (length >>> shift);
+      target[p++] = (byte) (length >>> shift);
     }
+    return p;
   }
 
   private void ensure(int extra) {

@@ -22,14 +22,21 @@ final class TransactionEncoding {
 
   /** Appends the encoding of {@code tx} to {@code out}. */
   static void encode(RawTransaction tx, RlpWriter out) throws UnencodableException {
+    int origin = out.size();
+    out.closeGap(origin, encodeDetached(tx, out));
+  }
+
+  /**
+   * Appends the encoding of {@code tx} to {@code out} after room for its trie leaf's prefix (see
+   * {@link RlpWriter#DETACHED_ROOM}), so that neither its hash nor its leaf moves it; returns where
+   * it begins, it ends at {@code out.size()}.
+   */
+  static int encodeDetached(RawTransaction tx, RlpWriter out) throws UnencodableException {
     int type = (int) tx.getType();
     if (type < 0 || type > 4) {
       throw new UnencodableException("transaction type " + tx.getType());
     }
-    if (type != 0) {
-      out.raw(type);
-    }
-    int start = out.startList();
+    int payload = out.startDetachedList();
     switch (type) {
       case 0 -> legacy(tx, out);
       case 1 -> accessList(tx, out);
@@ -40,7 +47,12 @@ final class TransactionEncoding {
     if (type != 0) {
       signature(tx, out);
     }
-    out.endList(start);
+    int begin = out.endDetachedList(payload);
+    if (type == 0) {
+      return begin;
+    }
+    out.put(begin - 1, type);
+    return begin - 1;
   }
 
   private static void legacy(RawTransaction tx, RlpWriter out) throws UnencodableException {

@@ -8,7 +8,8 @@ import java.util.List;
  * key {@code RLP(index)}, value the item's encoding, as in the transactions, receipts and
  * withdrawals tries. Built in one pass over the sorted keys, each node encoded once into one
  * buffer: nodes under 32 bytes stay embedded in their parent, larger ones are replaced there by
- * their Keccak-256 hash.
+ * their Keccak-256 hash. A leaf of 32 bytes or more is hashed where its value lies, its prefix
+ * written into the room in front of the value, so a large item is never copied.
  */
 public final class TrieRoot {
 
@@ -20,17 +21,33 @@ public final class TrieRoot {
   private static final int EMPTY_STRING = 0x80;
 
   private final byte[][] nibbles;
-  private final byte[][] values;
+  private final int[] items;
+  private final EncodedItems values;
+  private final byte[] source;
   private final RlpWriter out = new RlpWriter();
   private final byte[] digest = new byte[Keccak256.LENGTH];
+  private final byte[] keyBytes = new byte[16];
 
-  private TrieRoot(byte[][] nibbles, byte[][] values) {
+  private TrieRoot(byte[][] nibbles, int[] items, EncodedItems values) {
     this.nibbles = nibbles;
+    this.items = items;
     this.values = values;
+    this.source = values.buffer();
   }
 
   /** The root of the trie mapping {@code RLP(i)} to {@code values.get(i)}, lowercase 0x-hex. */
   public static String ofList(List<byte[]> values) {
+    int bytes = 0;
+    for (byte[] value : values) {
+      bytes += value.length + RlpWriter.DETACHED_ROOM;
+    }
+    EncodedItems items = new EncodedItems(values.size(), Math.max(16, bytes));
+    values.forEach(items::addCopy);
+    return of(items);
+  }
+
+  /** The root of the trie mapping {@code RLP(i)} to item {@code i}; writes into their room. */
+  static String of(EncodedItems values) {
     int n = values.size();
     if (n == 0) {
       return EMPTY_ROOT;
@@ -43,12 +60,12 @@ public final class TrieRoot {
     }
     Arrays.sort(order, (a, b) -> Arrays.compare(keyOf[a], keyOf[b]));
     byte[][] keys = new byte[n][];
-    byte[][] sorted = new byte[n][];
+    int[] sorted = new int[n];
     for (int i = 0; i < n; i++) {
       keys[i] = keyOf[order[i]];
-      sorted[i] = values.get(order[i]);
+      sorted[i] = order[i];
     }
-    TrieRoot trie = new TrieRoot(keys, sorted);
+    TrieRoot trie = new TrieRoot(keys, sorted, values);
     trie.node(0, n, 0);
     Keccak256.hash(trie.out.buffer(), 0, trie.out.size(), trie.digest, 0);
     return Hex.hex(trie.digest);
@@ -60,7 +77,7 @@ public final class TrieRoot {
     if (to - from == 1) {
       byte[] key = nibbles[from];
       hexPrefix(key, depth, key.length, true);
-      out.bytes(values[from]);
+      value(from);
     } else {
       int shared = sharedNibbles(from, to, depth);
       if (shared > 0) {
@@ -76,9 +93,9 @@ public final class TrieRoot {
   /** The seventeen items of a branch node: sixteen children by next nibble, then a value. */
   private void branch(int from, int to, int depth) {
     int i = from;
-    byte[] value = null;
+    int value = -1;
     if (nibbles[i].length == depth) {
-      value = values[i];
+      value = i;
       i++;
     }
     for (int nibble = 0; nibble < BRANCH_WIDTH; nibble++) {
@@ -92,15 +109,24 @@ public final class TrieRoot {
         reference(start, i, depth + 1);
       }
     }
-    if (value == null) {
+    if (value < 0) {
       out.raw(EMPTY_STRING);
     } else {
-      out.bytes(value);
+      value(value);
     }
+  }
+
+  /** The value of the {@code k}-th key, as an RLP string. */
+  private void value(int k) {
+    int item = items[k];
+    out.bytes(source, values.begin(item), values.length(item));
   }
 
   /** A child as its parent holds it: embedded when its encoding is shorter than a hash. */
   private void reference(int from, int to, int depth) {
+    if (to - from == 1 && hashLeafInPlace(from, depth)) {
+      return;
+    }
     int start = out.size();
     node(from, to, depth);
     if (out.size() - start >= Keccak256.LENGTH) {
@@ -123,18 +149,54 @@ public final class TrieRoot {
     return shared;
   }
 
+  /**
+   * Hashes the leaf of the {@code k}-th key where its value lies, writing the leaf's list header,
+   * key and string header into the room in front of the value, and writes the hash to the parent;
+   * false, writing nothing, when the leaf is shorter than a hash, so the parent embeds it.
+   */
+  private boolean hashLeafInPlace(int k, int depth) {
+    byte[] key = nibbles[k];
+    int keyLength = hexPrefixInto(key, depth, key.length, true);
+    int item = items[k];
+    int begin = values.begin(item);
+    int length = values.length(item);
+    boolean bareKey = keyLength == 1 && (keyBytes[0] & 0xff) < EMPTY_STRING;
+    int keyItem = bareKey ? 1 : 1 + keyLength;
+    // A value of one byte, which RLP writes bare, makes a leaf far shorter than a hash.
+    int payload = keyItem + RlpWriter.headerLength(length) + length;
+    int leaf = RlpWriter.headerLength(payload) + payload;
+    if (length < 2 || leaf < Keccak256.LENGTH) {
+      return false;
+    }
+    int start = begin + length - leaf;
+    int p = RlpWriter.writeHeaderAt(source, start, RlpWriter.LIST, payload);
+    if (!bareKey) {
+      p = RlpWriter.writeHeaderAt(source, p, RlpWriter.STRING, keyLength);
+    }
+    System.arraycopy(keyBytes, 0, source, p, keyLength);
+    RlpWriter.writeHeaderAt(source, p + keyLength, RlpWriter.STRING, length);
+    Keccak256.hash(source, start, leaf, digest, 0);
+    out.bytes(digest);
+    return true;
+  }
+
   /** Hex-prefix encoding of the nibbles {@code [from, to)} with the leaf flag, as RLP bytes. */
   private void hexPrefix(byte[] key, int from, int to, boolean leaf) {
+    out.bytes(keyBytes, 0, hexPrefixInto(key, from, to, leaf));
+  }
+
+  /** Writes the hex-prefix encoding of the nibbles {@code [from, to)}; returns its length. */
+  private int hexPrefixInto(byte[] key, int from, int to, boolean leaf) {
     int length = to - from;
     boolean odd = length % 2 == 1;
-    byte[] prefixed = new byte[length / 2 + 1];
+    int bytes = length / 2 + 1;
     int flag = (leaf ? 2 : 0) + (odd ? 1 : 0);
     int i = from;
-    prefixed[0] = (byte) (odd ? flag << 4 | key[i++] : flag << 4);
-    for (int o = 1; o < prefixed.length; o++, i += 2) {
-      prefixed[o] = (byte) (key[i] << 4 | key[i + 1]);
+    keyBytes[0] = (byte) (odd ? flag << 4 | key[i++] : flag << 4);
+    for (int o = 1; o < bytes; o++, i += 2) {
+      keyBytes[o] = (byte) (key[i] << 4 | key[i + 1]);
     }
-    out.bytes(prefixed);
+    return bytes;
   }
 
   /** The nibbles of {@code RLP(index)}, the trie key of the item at {@code index}. */
