@@ -3,9 +3,9 @@ package io.chainexplorer.cli.run;
 import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.embedded.EmbeddedCassandra;
-import io.chainexplorer.embedded.EmbeddedKafka;
 import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
 import io.chainexplorer.embedded.FreePorts;
+import io.chainexplorer.embedded.KafkaBrokerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,17 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded infrastructure of {@code run}: Kafka, Schema Registry, Connect, Cassandra and (on
- * the devnet) anvil, each keeping its data in a sub-directory of one data directory so that the
- * next start resumes it, stopped in reverse order of start.
+ * The embedded infrastructure of {@code run}: Kafka (a child JVM), Schema Registry, Connect,
+ * Cassandra and (on the devnet) anvil, each keeping its data in a sub-directory of one data
+ * directory so that the next start resumes it, stopped in reverse order of start.
  */
 final class EmbeddedInfrastructure implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
+  private static final String BROKER_HEAP = "384m";
 
   private final Path dataDir;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  private EmbeddedKafka kafka;
+  private KafkaBrokerProcess kafka;
   private EmbeddedSchemaRegistry registry;
   private ConnectWorkerProcess connect;
   private final int sinkMetricsPort = FreePorts.next();
@@ -50,7 +51,10 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     EmbeddedInfrastructure stack = new EmbeddedInfrastructure(dataDir);
     try {
       stack.kafka =
-          stack.boot(progress, "Kafka", () -> EmbeddedKafka.start(dataDir.resolve("kafka")));
+          stack.boot(
+              progress,
+              "Kafka",
+              () -> KafkaBrokerProcess.start(dataDir.resolve("kafka-broker"), BROKER_HEAP));
       stack.registry =
           stack.boot(
               progress,
@@ -86,6 +90,11 @@ final class EmbeddedInfrastructure implements AutoCloseable {
 
   String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /** The broker, a child JVM that can be killed and restarted on the same port. */
+  KafkaBrokerProcess broker() {
+    return kafka;
   }
 
   String schemaRegistryUrl() {

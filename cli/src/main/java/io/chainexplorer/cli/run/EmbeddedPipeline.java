@@ -25,9 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole pipeline on one machine: the embedded infrastructure, the topics, the poller, enricher
- * and decoder as child JVMs that can be killed and restarted one by one, both sink connectors, the
- * devnet's traffic, and a supervisor metrics endpoint with every group's consumer lag.
+ * The whole pipeline on one machine: the embedded infrastructure, the topics, the poller (with
+ * {@link PipelineOptions#standbyPoller()} a second one standing by), enricher and decoder as child
+ * JVMs that can be killed and restarted one by one, as can the broker and the Connect worker, both
+ * sink connectors, the devnet's traffic, and a supervisor metrics endpoint with every group's
+ * consumer lag.
  *
  * <p>{@link #close()} stops the apps first, then Connect, then the infrastructure; everything keeps
  * its data in the settings' data directory, so the next start resumes.
@@ -37,21 +39,36 @@ public final class EmbeddedPipeline implements AutoCloseable {
   /** The service name of the Connect worker (the sinks), for {@link #kill} and {@link #restart}. */
   public static final String CONNECT = "kafka-connect";
 
+  /** The service name of the Kafka broker, for {@link #kill} and {@link #restart}. */
+  public static final String KAFKA = "kafka";
+
+  /**
+   * Stands for whichever poller instance leads the chain when {@link #kill} is called; {@link
+   * #restart} then starts that instance again.
+   */
+  public static final String POLLER_LEADER = "block-poller(leader)";
+
+  /** Stands for a poller instance on standby, as {@link #POLLER_LEADER} for the leader. */
+  public static final String POLLER_STANDBY = "block-poller(standby)";
+
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
   private static final Duration LAG_INTERVAL = Duration.ofSeconds(2);
 
   private final PipelineSettings settings;
+  private final PipelineOptions options;
   private final TopicCatalogue topics;
   private final Map<String, AppProcess> apps = new LinkedHashMap<>();
   private EmbeddedInfrastructure infrastructure;
+  private ServiceControl control;
   private Admin admin;
   private ConsumerLagMonitor lag;
   private MetricsServer metrics;
   private PipelineStats stats;
   private TrafficGenerator traffic;
 
-  private EmbeddedPipeline(PipelineSettings settings) {
+  private EmbeddedPipeline(PipelineSettings settings, PipelineOptions options) {
     this.settings = settings;
+    this.options = options;
     this.topics = TopicCatalogue.forChain(settings.chainName());
   }
 
@@ -61,7 +78,13 @@ public final class EmbeddedPipeline implements AutoCloseable {
    * @param progress told each step as it begins
    */
   public static EmbeddedPipeline start(PipelineSettings settings, Consumer<String> progress) {
-    EmbeddedPipeline pipeline = new EmbeddedPipeline(settings);
+    return start(settings, PipelineOptions.defaults(), progress);
+  }
+
+  /** As {@link #start(PipelineSettings, Consumer)}, with a reliability run's options. */
+  public static EmbeddedPipeline start(
+      PipelineSettings settings, PipelineOptions options, Consumer<String> progress) {
+    EmbeddedPipeline pipeline = new EmbeddedPipeline(settings, options);
     try {
       pipeline.boot(progress);
       return pipeline;
@@ -74,6 +97,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   private void boot(Consumer<String> progress) {
     infrastructure =
         EmbeddedInfrastructure.start(settings.dataDir(), settings.embeddedNode(), progress);
+    control = new ServiceControl(apps, infrastructure);
     progress.accept("topics");
     admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()));
     EnricherTopics.ensure(admin, topics);
@@ -87,6 +111,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     for (AppProcess app :
         PipelineApps.create(
             settings,
+            options,
             new PipelineApps.Endpoints(kafka(), infrastructure.schemaRegistryUrl(), rpcUrl))) {
       progress.accept(app.name());
       apps.put(app.name(), app);
@@ -133,18 +158,24 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   private void startTraffic(URI rpcUrl) {
     try {
-      traffic = TrafficGenerator.start(rpcUrl, TrafficSettings.defaults());
+      traffic = TrafficGenerator.start(rpcUrl, TrafficSettings.from(options.traffic()));
     } catch (RuntimeException e) {
       // the pipeline still follows the devnet's empty blocks: report, do not stop
       LOG.warn("devnet traffic not started: {}", e.getMessage());
     }
   }
 
-  /** The pipeline's processes: the supervisor (this JVM), each app and the Connect worker. */
+  /**
+   * The pipeline's processes: the supervisor (this JVM), the broker (no metrics endpoint), each app
+   * and the Connect worker.
+   */
   public List<ServiceInfo> services() {
     List<ServiceInfo> services = new ArrayList<>();
     services.add(
         new ServiceInfo("run", ProcessHandle.current().pid(), metrics.metricsUri().toString()));
+    if (infrastructure.broker().isRunning()) {
+      services.add(new ServiceInfo(KAFKA, infrastructure.broker().pid(), ""));
+    }
     apps.values()
         .forEach(app -> services.add(new ServiceInfo(app.name(), app.pid(), app.metricsUrl())));
     services.add(
@@ -152,24 +183,27 @@ public final class EmbeddedPipeline implements AutoCloseable {
     return services;
   }
 
-  /** Kills an app or the Connect worker with SIGKILL, as a crash would. */
-  public void kill(String name) {
-    if (CONNECT.equals(name)) {
-      infrastructure.connect().kill();
-    } else {
-      app(name).kill();
-    }
+  /**
+   * Kills an app, the Connect worker or the broker with SIGKILL, as a crash would; {@link
+   * #POLLER_LEADER} and {@link #POLLER_STANDBY} name the poller instance in that role now.
+   *
+   * @return the name of the process killed (the instance, for a role)
+   */
+  public String kill(String name) {
+    return control.kill(name);
   }
 
-  /** Starts an app or the Connect worker again, on the same configuration and ports. */
+  /**
+   * Starts an app, the Connect worker or the broker again, on the same configuration and ports; a
+   * role names the instance its last {@link #kill} hit.
+   */
   public void restart(String name) {
-    if (CONNECT.equals(name)) {
-      infrastructure.connect().restart();
-      return;
-    }
-    AppProcess app = app(name);
-    app.close();
-    app.start();
+    control.restart(name);
+  }
+
+  /** The poller instance that leads the chain now, as its leader gauge says. */
+  public Optional<String> pollerLeader() {
+    return control.pollerLeader();
   }
 
   /** The poller's exit code once it has exited (a finite range's backfill exits when done). */
@@ -182,9 +216,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
     return app(PipelineApps.POLLER).awaitExit(timeout);
   }
 
-  /** Stops the poller only, so that the rest can catch up with what it published. */
+  /** Stops the pollers only, so that the rest can catch up with what they published. */
   public void stopPoller() {
-    app(PipelineApps.POLLER).close();
+    control.pollers().forEach(AppProcess::close);
   }
 
   /** Raw blocks the poller has published since this pipeline started. */
@@ -254,11 +288,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   private AppProcess app(String name) {
-    AppProcess app = apps.get(name);
-    if (app == null) {
-      throw new IllegalArgumentException("no service " + name + "; services: " + apps.keySet());
-    }
-    return app;
+    return control.app(name);
   }
 
   @Override

@@ -26,6 +26,10 @@ import java.util.Properties;
 final class PipelineApps {
 
   static final String POLLER = "block-poller";
+
+  /** The second poller instance of the chain, standing by while {@link #POLLER} leads. */
+  static final String STANDBY_POLLER = "block-poller-2";
+
   static final String ENRICHER = "tx-enricher";
   static final String DECODER = "contract-decoder";
 
@@ -36,9 +40,21 @@ final class PipelineApps {
 
   /** Writes the configuration files and returns the apps, none started. */
   static List<AppProcess> create(PipelineSettings settings, Endpoints endpoints) {
+    return create(settings, PipelineOptions.defaults(), endpoints);
+  }
+
+  /**
+   * As {@link #create(PipelineSettings, Endpoints)}, with the options' poller settings and, when
+   * asked for and following the head, a second poller instance (standby) after the first.
+   */
+  static List<AppProcess> create(
+      PipelineSettings settings, PipelineOptions options, Endpoints endpoints) {
     Path dir = directory(settings.dataDir().resolve("apps"));
     List<AppProcess> apps = new ArrayList<>();
-    apps.add(poller(settings, endpoints, dir));
+    apps.add(poller(POLLER, settings, options, endpoints, dir));
+    if (options.standbyPoller() && !settings.finite()) {
+      apps.add(poller(STANDBY_POLLER, settings, options, endpoints, dir));
+    }
     apps.add(streamsApp(ENRICHER, "enrich", settings, endpoints, dir));
     apps.add(streamsApp(DECODER, "decode", settings, endpoints, dir));
     return apps;
@@ -49,8 +65,13 @@ final class PipelineApps {
     return chain + "-" + app;
   }
 
-  private static AppProcess poller(PipelineSettings settings, Endpoints endpoints, Path dir) {
-    Map<String, String> config = common(settings, endpoints, POLLER);
+  private static AppProcess poller(
+      String name,
+      PipelineSettings settings,
+      PipelineOptions options,
+      Endpoints endpoints,
+      Path dir) {
+    Map<String, String> config = common(settings, endpoints, name);
     config.putAll(settings.network().pollerSettings(settings.environment()));
     if (settings.network().isDevnet() && !settings.embeddedNode()) {
       // a node of the caller's: take its chain id (a test chain's may be anything)
@@ -61,7 +82,8 @@ final class PipelineApps {
         settings.startBlock().isPresent()
             ? Long.toString(settings.startBlock().getAsLong())
             : settings.network().isDevnet() ? "0" : PollerConfig.LATEST);
-    Path file = write(dir, POLLER, config);
+    config.putAll(options.pollerSettings());
+    Path file = write(dir, name, config);
     List<String> arguments = new ArrayList<>();
     if (settings.finite()) {
       arguments.addAll(
@@ -81,7 +103,7 @@ final class PipelineApps {
     if (!urls.isEmpty()) {
       environment.put("CHAIN_EXPLORER_RPC_URLS", String.join(",", urls));
     }
-    return new AppProcess(POLLER, arguments, environment, dir, port(config));
+    return new AppProcess(name, arguments, environment, dir, port(config));
   }
 
   private static AppProcess streamsApp(

@@ -43,4 +43,27 @@ class PipelineAppsTest {
     String enricher = Files.readString(dir.resolve("apps/tx-enricher.properties"));
     assertThat(enricher).contains("application.id=devnet-tx-enricher");
   }
+
+  @Test
+  void shouldAddAStandbyPollerWithItsOwnPortAndTheOverridesWhenFollowingTheHead()
+      throws IOException {
+    PipelineSettings settings = PipelineSettings.devnet(dir);
+
+    List<AppProcess> apps =
+        PipelineApps.create(
+            settings,
+            new PipelineOptions(true, Map.of("confirmations", "65"), Map.of()),
+            new PipelineApps.Endpoints("127.0.0.1:9092", "http://127.0.0.1:8081", "http://n"));
+
+    assertThat(apps)
+        .extracting(AppProcess::name)
+        .containsExactly(
+            PipelineApps.POLLER,
+            PipelineApps.STANDBY_POLLER,
+            PipelineApps.ENRICHER,
+            PipelineApps.DECODER);
+    assertThat(apps).extracting(AppProcess::metricsPort).doesNotHaveDuplicates();
+    String standby = Files.readString(dir.resolve("apps/block-poller-2.properties"));
+    assertThat(standby).contains("confirmations=65").contains("chain.name=devnet");
+  }
 }

@@ -1,0 +1,28 @@
+package io.chainexplorer.cli.run;
+
+import java.util.Map;
+
+/**
+ * What a pipeline runs beyond its {@link PipelineSettings}, for reliability runs: a standby poller
+ * on the same chain, and poller settings that override the network's (e.g. deeper confirmations for
+ * deep reorgs). The defaults ({@link #defaults()}) are those of {@code run}: one poller, the
+ * network's settings.
+ *
+ * @param standbyPoller whether a second poller joins the chain's leader election and stands by
+ * @param pollerSettings poller configuration keys that replace the network's values
+ * @param traffic the devnet traffic's settings ({@code traffic.*} keys of {@code TrafficSettings});
+ *     empty: its defaults
+ */
+public record PipelineOptions(
+    boolean standbyPoller, Map<String, String> pollerSettings, Map<String, String> traffic) {
+
+  public PipelineOptions {
+    pollerSettings = Map.copyOf(pollerSettings);
+    traffic = Map.copyOf(traffic);
+  }
+
+  /** One poller with the network's settings, the traffic's defaults. */
+  public static PipelineOptions defaults() {
+    return new PipelineOptions(false, Map.of(), Map.of());
+  }
+}
