@@ -2,6 +2,7 @@ package io.chainexplorer.reliability.chaos;
 
 import io.chainexplorer.cli.run.EmbeddedPipeline;
 import io.chainexplorer.embedded.JsonRpcClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,19 +12,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays a plan's kills and reorgs in a seeded random order with random pauses: a kill is a kill -9
- * of one service followed, after a pause, by its restart; a reorg replaces the last 1..max blocks
- * of the node with new ones ({@code anvil_reorg}).
+ * of one service (a poller by its role: the leader or the standby) followed, after a pause, by its
+ * restart; a reorg replaces the last 1..max blocks of the node with new ones ({@code anvil_reorg}).
  */
 final class ChaosEvents {
 
-  /**
-   * The services a kill may hit, as {@link EmbeddedPipeline} names them; the Connect worker joins
-   * them once the pipeline can kill and restart it.
-   */
+  /** The services a kill hits in turn, as {@link EmbeddedPipeline} names them. */
   static final List<String> SERVICES =
-      List.of("block-poller", "tx-enricher", "contract-decoder", EmbeddedPipeline.CONNECT);
+      List.of(
+          EmbeddedPipeline.POLLER_LEADER,
+          "tx-enricher",
+          "contract-decoder",
+          EmbeddedPipeline.CONNECT,
+          EmbeddedPipeline.POLLER_STANDBY,
+          EmbeddedPipeline.KAFKA);
 
   private static final Logger LOG = LoggerFactory.getLogger(ChaosEvents.class);
+
+  /** How long a standby may take to lead after the leader died (session timeout, rebalance). */
+  private static final Duration LEADER_WAIT = Duration.ofSeconds(90);
 
   private final EmbeddedPipeline pipeline;
   private final JsonRpcClient node;
@@ -63,11 +70,25 @@ final class ChaosEvents {
   }
 
   private void killAndRestart(String service) throws InterruptedException {
-    record("kill -9 " + service);
-    pipeline.kill(service);
+    if (EmbeddedPipeline.POLLER_LEADER.equals(service)) {
+      awaitLeader();
+    }
+    String killed = pipeline.kill(service);
+    record("kill -9 " + service + (killed.equals(service) ? "" : " = " + killed));
     pause();
     record("restart " + service);
     pipeline.restart(service);
+  }
+
+  /** A poller killed earlier may not have handed the seat over yet; the next leader is awaited. */
+  private void awaitLeader() throws InterruptedException {
+    long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
+    while (pipeline.pollerLeader().isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no poller has led the chain for " + LEADER_WAIT);
+      }
+      Thread.sleep(500);
+    }
   }
 
   private void reorg(int depth) {

@@ -22,7 +22,13 @@ final class ChaosReport {
         .append(plan.reorgs())
         .append(" reorgs of depth 1..")
         .append(plan.maxReorgDepth())
-        .append(".\n\nEvents:\n\n");
+        .append(" (poller confirmations ")
+        .append(plan.confirmations())
+        .append(", traffic ")
+        .append(plan.trafficRate())
+        .append(" tx/s).\n\nCounted: ")
+        .append(EventCounts.of(result.events()).markdown())
+        .append("\n\nEvents:\n\n");
     for (int i = 0; i < result.events().size(); i++) {
       out.append(i + 1).append(". ").append(result.events().get(i)).append('\n');
     }

@@ -2,10 +2,15 @@ package io.chainexplorer.reliability.chaos;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.chainexplorer.cli.run.EmbeddedPipeline;
+import io.chainexplorer.cli.run.PipelineOptions;
 import io.chainexplorer.cli.run.PipelineSettings;
+import io.chainexplorer.devnet.TrafficSettings;
 import io.chainexplorer.embedded.JsonRpcClient;
+import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.reliability.truth.ColdStoreSnapshot;
+import io.chainexplorer.reliability.truth.DecoderKnowledge;
+import io.chainexplorer.reliability.truth.DevnetAbis;
 import io.chainexplorer.reliability.truth.GroundTruth;
 import io.chainexplorer.reliability.truth.NodeChain;
 import io.chainexplorer.reliability.truth.NodeSources;
@@ -23,17 +28,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One chaos run on the devnet pipeline: a backfill, then head following under the plan's kills and
- * reorgs, then the ground truth of every store over the blocks mined until the events ended,
- * checked until it is clean or the catch-up time is over.
+ * One chaos run on the devnet pipeline: a backfill with traffic, then head following under the
+ * plan's kills and reorgs, then the ground truth of every store (decoded calls and events included)
+ * over the blocks mined until the events ended, checked until it is clean or the catch-up time is
+ * over.
  */
 public final class ChaosRun {
 
-  /** Blocks below the final head left out of the cold-store check: not yet confirmed there. */
-  private static final int UNCONFIRMED_MARGIN = 4;
-
   private static final Logger LOG = LoggerFactory.getLogger(ChaosRun.class);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(15);
+
+  /** What the pipeline's decoder knows: it starts with no user ABI. */
+  private static final DecoderKnowledge DECODER = DevnetAbis.builtIn();
 
   /** What a run did and found. */
   public record Result(ChaosPlan plan, List<String> events, TruthReport report, Duration took) {}
@@ -46,35 +52,46 @@ public final class ChaosRun {
     LOG.info("chaos run: {}", plan);
     try (EmbeddedPipeline pipeline =
         EmbeddedPipeline.start(
-            PipelineSettings.devnet(dataDir), step -> LOG.info("start {}", step))) {
+            PipelineSettings.devnet(dataDir), options(plan), step -> LOG.info("start {}", step))) {
       URI rpc = URI.create(pipeline.anvilRpcUrl().orElseThrow());
       JsonRpcClient node = new JsonRpcClient(rpc);
-      if (plan.backfillBlocks() > 0) {
-        node.call("anvil_mine", plan.backfillBlocks());
-      }
+      new TrafficBackfill(node).mine(plan.backfillBlocks());
       List<String> events = new ChaosEvents(pipeline, node, plan).play();
       long last = Long.decode(node.call("eth_blockNumber").asText());
       LOG.info("chaos events over at head {}; waiting for the pipeline to converge", last);
-      TruthReport report = converge(pipeline, rpc, last, plan.catchUp());
+      // Blocks less than confirmations + 1 deep at the end are not in the cold store yet.
+      long lastConfirmed = last - plan.confirmations() - 1;
+      TruthReport report = converge(pipeline, rpc, last, lastConfirmed, plan.catchUp());
       return new Result(plan, events, report, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
+  /** A standby poller, confirmations deeper than any reorg, the plan's traffic. */
+  static PipelineOptions options(ChaosPlan plan) {
+    return new PipelineOptions(
+        true,
+        Map.of(PollerConfig.CONFIRMATIONS, Integer.toString(plan.confirmations())),
+        Map.of(TrafficSettings.RATE, Double.toString(plan.trafficRate())));
+  }
+
   private static TruthReport converge(
-      EmbeddedPipeline pipeline, URI rpc, long last, Duration catchUp) throws Exception {
+      EmbeddedPipeline pipeline, URI rpc, long last, long lastConfirmed, Duration catchUp)
+      throws Exception {
     long deadline = System.nanoTime() + catchUp.toNanos();
-    TruthReport report = check(pipeline, rpc, last);
+    // The events are over: the chain up to the last head no longer changes, so it is read once.
+    RpcBlockSource source = NodeSources.direct(rpc, pipeline.settings().chainName());
+    NodeChain chain = NodeChain.fetch(source, 0, last);
+    TruthReport report = check(pipeline, chain, lastConfirmed);
     while (!report.clean() && System.nanoTime() < deadline) {
       LOG.info("not converged yet: {}", report.total());
       Thread.sleep(CHECK_EVERY.toMillis());
-      report = check(pipeline, rpc, last);
+      report = check(pipeline, chain, lastConfirmed);
     }
     return report;
   }
 
-  private static TruthReport check(EmbeddedPipeline pipeline, URI rpc, long last) throws Exception {
-    RpcBlockSource source = NodeSources.direct(rpc, pipeline.settings().chainName());
-    NodeChain chain = NodeChain.fetch(source, 0, last);
+  private static TruthReport check(EmbeddedPipeline pipeline, NodeChain chain, long lastConfirmed)
+      throws Exception {
     TopicSnapshot topics =
         new TopicSnapshot(
             pipeline.kafka(),
@@ -86,12 +103,15 @@ public final class ChaosRun {
             .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
             .withLocalDatacenter(pipeline.cqlLocalDatacenter())
             .build()) {
+      ScyllaSnapshot scylla = new ScyllaSnapshot(session, pipeline.keyspace());
       return new GroundTruth(pipeline.settings().chainName(), chain)
           .topics(topics, pipeline.topics())
-          .scylla(new ScyllaSnapshot(session, pipeline.keyspace()))
+          .scylla(scylla)
           .coldStore(
               new ColdStoreSnapshot(pipeline.coldStore().toUri(), pipeline.settings().chainName()),
-              last - UNCONFIRMED_MARGIN)
+              lastConfirmed)
+          .decodedTopics(DECODER, topics, pipeline.topics())
+          .decodedRows(DECODER, scylla)
           .report();
     }
   }

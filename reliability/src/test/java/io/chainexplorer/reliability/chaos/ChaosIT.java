@@ -2,6 +2,7 @@ package io.chainexplorer.reliability.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainexplorer.cli.run.EmbeddedPipeline;
 import io.chainexplorer.reliability.truth.Counts;
 import io.chainexplorer.reliability.truth.Store;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reduced chaos run: the devnet pipeline backfills 300 blocks and follows the head while its
- * poller, enricher, decoder and Connect worker are killed with -9 and the node reorgs; then every
- * store holds the canonical chain exactly. The seed is logged; {@code -Dchaos.seed=N} replays one.
+ * poller leader and standby, enricher, decoder, Connect worker and broker are killed with -9 and
+ * the node reorgs; then every store holds the canonical chain exactly. The seed is logged; {@code
+ * -Dchaos.seed=N} replays one.
  */
 class ChaosIT {
 
@@ -27,7 +29,10 @@ class ChaosIT {
     ChaosRun.Result result = ChaosRun.run(ChaosPlan.reduced(seed), dataDir);
     LOG.info("{}", ChaosReport.markdown(result, "ChaosIT, -Dchaos.seed=" + seed));
 
-    assertThat(result.events()).anyMatch(e -> e.startsWith("kill -9 block-poller"));
+    assertThat(result.events())
+        .anyMatch(e -> e.startsWith("kill -9 " + EmbeddedPipeline.POLLER_LEADER))
+        .anyMatch(e -> e.startsWith("kill -9 " + EmbeddedPipeline.POLLER_STANDBY))
+        .anyMatch(e -> e.equals("restart " + EmbeddedPipeline.KAFKA));
     assertThat(result.events()).anyMatch(e -> e.startsWith("reorg"));
     for (Store store : Store.values()) {
       assertThat(result.report().counts(store)).as(store.label()).isNotEmpty();
