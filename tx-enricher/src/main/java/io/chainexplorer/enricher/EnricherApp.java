@@ -1,6 +1,7 @@
 package io.chainexplorer.enricher;
 
 import io.chainexplorer.enricher.app.EnricherTopics;
+import io.chainexplorer.enricher.app.KafkaRawBlockSource;
 import io.chainexplorer.enricher.app.StreamsSettings;
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.topology.EnricherSerdes;
@@ -32,12 +33,23 @@ public final class EnricherApp implements StreamsApp {
       EnricherTopics.ensure(admin, topics);
     }
     EnricherSerdes serdes = EnricherSerdes.of(StreamsSettings.serde(config));
+    KafkaRawBlockSource rawBlocks = KafkaRawBlockSource.of(config);
     KafkaStreams streams =
         new KafkaStreams(
             EnricherTopology.build(
-                new EnricherSettings(config.retractionWindowBlocks(), registry), topics, serdes),
+                new EnricherSettings(config.retractionWindowBlocks(), registry, rawBlocks),
+                topics,
+                serdes),
             StreamsSettings.streams(config));
-    lifecycle = new StreamsLifecycle("enricher", streams, registry, serdes::close);
+    lifecycle =
+        new StreamsLifecycle(
+            "enricher",
+            streams,
+            registry,
+            () -> {
+              rawBlocks.close();
+              serdes.close();
+            });
   }
 
   /** Creates missing topics, builds the topology and starts processing. */

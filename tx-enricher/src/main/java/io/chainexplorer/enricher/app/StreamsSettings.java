@@ -17,10 +17,9 @@ public final class StreamsSettings {
   private StreamsSettings() {}
 
   /**
-   * Producer batch size: one block's logs (~150 KB for a 300-log mainnet block) and a retained raw
-   * block (~250 KB) each fit one batch, so a block costs a few produce requests and compression
-   * contexts per topic instead of one per 16 KB (the client default), and the retained block's
-   * changelog record reuses the producer's pooled buffers instead of a one-off allocation.
+   * Producer batch size: one block's logs (~150 KB for a 300-log mainnet block) fit one batch, so a
+   * block costs a few produce requests and compression contexts per topic instead of one per 16 KB
+   * (the client default).
    */
   static final int PRODUCER_BATCH_BYTES = 512 * 1024;
 

@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param retainedBlocks how many heights below the newest raw block stay retractable: raw blocks
  *     older than that are evicted from the retraction store; must cover the poller's reorg window
  * @param meterRegistry where the dead-letter and retraction counters go
+ * @param rawBlockSource reads a retracted block's raw record back from the raw-block topic
  */
-public record EnricherSettings(int retainedBlocks, MeterRegistry meterRegistry) {
+public record EnricherSettings(
+    int retainedBlocks, MeterRegistry meterRegistry, RawBlockSource rawBlockSource) {
 
   /** Twice the poller's default reorg window of 128 blocks. */
   public static final int DEFAULT_RETAINED_BLOCKS = 256;
@@ -20,10 +22,11 @@ public record EnricherSettings(int retainedBlocks, MeterRegistry meterRegistry) 
       throw new IllegalArgumentException("retainedBlocks must be positive: " + retainedBlocks);
     }
     Objects.requireNonNull(meterRegistry, "meterRegistry");
+    Objects.requireNonNull(rawBlockSource, "rawBlockSource");
   }
 
-  /** Default retention, counters in {@code meterRegistry}. */
-  public static EnricherSettings defaults(MeterRegistry meterRegistry) {
-    return new EnricherSettings(DEFAULT_RETAINED_BLOCKS, meterRegistry);
+  /** Default retention, counters in {@code meterRegistry}, raw records read from {@code source}. */
+  public static EnricherSettings defaults(MeterRegistry meterRegistry, RawBlockSource source) {
+    return new EnricherSettings(DEFAULT_RETAINED_BLOCKS, meterRegistry, source);
   }
 }

@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EnricherTopology {
 
-  /** The largest raw block the poller writes; internal topics holding raw blocks allow it. */
+  /** The largest raw block the poller writes; the clients' fetch and request sizes allow it. */
   public static final int MAX_RAW_BLOCK_BYTES = 16 * 1024 * 1024;
 
   public static final String UNMATCHED_RETRACTIONS = TopologyMetrics.UNMATCHED_RETRACTIONS;
@@ -57,7 +57,9 @@ public final class EnricherTopology {
                 Named.as("live-inputs"));
     KStream<Long, EnricherEvent> live =
         inputs.process(
-            () -> new LiveBlocksProcessor(reader, rejector, metrics, settings.retainedBlocks()),
+            () ->
+                new LiveBlocksProcessor(
+                    reader, rejector, metrics, settings, topics.rawBlocks().name()),
             Named.as("split-live-blocks"),
             LiveBlocksProcessor.RETAINED_STORE,
             LiveBlocksProcessor.HEIGHTS_STORE);
@@ -134,12 +136,12 @@ public final class EnricherTopology {
   }
 
   private static StoreBuilder<KeyValueStore<String, byte[]>> retainedStore() {
+    // Offsets into the raw-block topic, not the blocks: a whole raw block per height in the store
+    // and its changelog cost as much as the rest of the split, for the rare retraction.
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(LiveBlocksProcessor.RETAINED_STORE),
-            Serdes.String(),
-            Serdes.ByteArray())
-        // its changelog carries whole raw blocks, larger than the broker's 1 MB default
-        .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(MAX_RAW_BLOCK_BYTES)));
+        Stores.persistentKeyValueStore(LiveBlocksProcessor.RETAINED_STORE),
+        Serdes.String(),
+        Serdes.ByteArray());
   }
 
   private static StoreBuilder<KeyValueStore<Long, String>> heightsStore() {

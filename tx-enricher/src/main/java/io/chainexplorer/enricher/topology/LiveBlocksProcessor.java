@@ -3,6 +3,7 @@ package io.chainexplorer.enricher.topology;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,13 +13,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Splits each raw block into its entities and, for a retraction, re-emits the entities of the
- * retracted block flagged retracted (re-split from the raw bytes it retained); emits the per-height
- * figures of chain metrics and rejects bad records to the dead-letter branch.
+ * retracted block flagged retracted (re-split from its raw record, read back at the offset it
+ * retained); emits the per-height figures of chain metrics and rejects bad records to the
+ * dead-letter branch.
  */
 final class LiveBlocksProcessor
     extends ContextualProcessor<byte[], ChainInput, Long, EnricherEvent> {
 
-  static final String RETAINED_STORE = "retained-raw-blocks";
+  static final String RETAINED_STORE = "retained-raw-offsets";
   static final String HEIGHTS_STORE = "canonical-heights";
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveBlocksProcessor.class);
@@ -27,15 +29,23 @@ final class LiveBlocksProcessor
   private final Rejector rejector;
   private final TopologyMetrics metrics;
   private final int retainedBlocks;
+  private final RawBlockSource rawBlocks;
+  private final String rawTopic;
   private RetainedBlocks retained;
   private CanonicalHeights heights;
 
   LiveBlocksProcessor(
-      BlockReader reader, Rejector rejector, TopologyMetrics metrics, int retainedBlocks) {
+      BlockReader reader,
+      Rejector rejector,
+      TopologyMetrics metrics,
+      EnricherSettings settings,
+      String rawTopic) {
     this.reader = reader;
     this.rejector = rejector;
     this.metrics = metrics;
-    this.retainedBlocks = retainedBlocks;
+    this.retainedBlocks = settings.retainedBlocks();
+    this.rawBlocks = settings.rawBlockSource();
+    this.rawTopic = rawTopic;
   }
 
   @Override
@@ -71,7 +81,10 @@ final class LiveBlocksProcessor
     SplitBlock entities = ((Read.Ok<SplitBlock>) split).value();
     // counted on the live branch only: the confirmed branch sees the same blocks again later
     metrics.malformedTokenEvents(entities.malformedTokenLogs().size());
-    retained.retain(block.getBlockNumber(), block.getBlockHash(), bytes);
+    retained.retain(
+        block.getBlockNumber(),
+        block.getBlockHash(),
+        new RetainedBlocks.Position(source.partition(), source.offset()));
     heights.hold(block.getBlockNumber(), block.getBlockHash());
     Record<Long, ChainInput> keyed = record.withKey(block.getBlockNumber());
     context().forward(keyed.withValue(new EnricherEvent.Entities(entities)));
@@ -86,8 +99,8 @@ final class LiveBlocksProcessor
     }
     BlockRetraction retraction = ((Read.Ok<BlockRetraction>) read).value();
     long number = retraction.getBlockNumber();
-    byte[] bytes = retained.take(number, retraction.getBlockHash());
-    if (bytes == null) {
+    RetainedBlocks.Position position = retained.take(number, retraction.getBlockHash());
+    if (position == null) {
       // Never seen, already retracted or older than the retained window: nothing derived to undo.
       metrics.unmatchedRetraction();
       LOG.warn(
@@ -98,10 +111,7 @@ final class LiveBlocksProcessor
           source.offset());
       return;
     }
-    Read<SplitBlock> split =
-        reader.rawBlock(source.topic(), bytes) instanceof Read.Ok<RawBlock> ok
-            ? reader.split(ok.value())
-            : null;
+    Read<SplitBlock> split = reread(retraction, position);
     Record<Long, ChainInput> keyed = record.withKey(number);
     if (split instanceof Read.Ok<SplitBlock> entities) {
       context()
@@ -110,6 +120,27 @@ final class LiveBlocksProcessor
     if (heights.release(number, retraction.getBlockHash())) {
       context().forward(keyed.withValue(new EnricherEvent.StatsChange(null)));
     }
+  }
+
+  /**
+   * The retracted block split again from its raw record; null (counted as unmatched) when the raw
+   * topic no longer holds that record or it is not the retracted block.
+   */
+  private Read<SplitBlock> reread(BlockRetraction retraction, RetainedBlocks.Position position) {
+    Optional<byte[]> bytes = rawBlocks.read(rawTopic, position.partition(), position.offset());
+    Read<RawBlock> raw = bytes.map(value -> reader.rawBlock(rawTopic, value)).orElse(null);
+    if (raw instanceof Read.Ok<RawBlock> ok
+        && ok.value().getBlockHash().equals(retraction.getBlockHash())) {
+      return reader.split(ok.value());
+    }
+    metrics.unmatchedRetraction();
+    LOG.warn(
+        "retraction of block {}: its raw record {}-{}@{} is no longer that block",
+        retraction.getBlockNumber(),
+        rawTopic,
+        position.partition(),
+        position.offset());
+    return null;
   }
 
   private void reject(

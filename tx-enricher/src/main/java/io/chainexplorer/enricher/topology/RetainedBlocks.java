@@ -1,5 +1,6 @@
 package io.chainexplorer.enricher.topology;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -7,13 +8,15 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The raw blocks that can still be retracted, as the bytes read, keyed by height and hash ({@code
- * 0000000000018000000:0xabc...}: sorted by height, so eviction is one range scan). Bounded: storing
- * a block evicts those more than {@code retainedBlocks} below it.
+ * Where the raw blocks that can still be retracted sit in the raw-block topic (partition and
+ * offset), keyed by height and hash ({@code 0000000000018000000:0xabc...}: sorted by height, so
+ * eviction is one range scan). Bounded: storing a block evicts those more than {@code
+ * retainedBlocks} below it.
  */
 final class RetainedBlocks {
 
   private static final String FORMAT = "%019d:%s";
+  private static final int VALUE_BYTES = Integer.BYTES + Long.BYTES;
 
   private final KeyValueStore<String, byte[]> store;
   private final int retainedBlocks;
@@ -25,6 +28,9 @@ final class RetainedBlocks {
    */
   private long evictedBelow;
 
+  /** A raw block's record in the raw-block topic. */
+  record Position(int partition, long offset) {}
+
   RetainedBlocks(KeyValueStore<String, byte[]> store, int retainedBlocks) {
     this.store = store;
     this.retainedBlocks = retainedBlocks;
@@ -34,14 +40,24 @@ final class RetainedBlocks {
     return String.format(FORMAT, blockNumber, blockHash);
   }
 
-  void retain(long blockNumber, String blockHash, byte[] rawBlock) {
-    store.put(key(blockNumber, blockHash), rawBlock);
+  void retain(long blockNumber, String blockHash, Position position) {
+    byte[] value =
+        ByteBuffer.allocate(VALUE_BYTES)
+            .putInt(position.partition())
+            .putLong(position.offset())
+            .array();
+    store.put(key(blockNumber, blockHash), value);
     evictBelow(blockNumber - retainedBlocks);
   }
 
-  /** The bytes of the block with this height and hash, removed from the store; null if absent. */
-  byte[] take(long blockNumber, String blockHash) {
-    return store.delete(key(blockNumber, blockHash));
+  /** Where the block with this height and hash was read, removed from the store; null if absent. */
+  Position take(long blockNumber, String blockHash) {
+    byte[] value = store.delete(key(blockNumber, blockHash));
+    if (value == null) {
+      return null;
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(value);
+    return new Position(buffer.getInt(), buffer.getLong());
   }
 
   private void evictBelow(long lowestKept) {

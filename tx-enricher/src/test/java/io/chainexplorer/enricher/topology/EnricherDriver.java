@@ -40,6 +40,7 @@ final class EnricherDriver implements AutoCloseable {
   final TestInputTopic<Long, BlockRetraction> retractions;
   final TestInputTopic<Long, RawBlock> confirmedRawBlocks;
   final TestInputTopic<byte[], byte[]> rawBlockBytes;
+  final RecordedRawBlocks rawTopic = new RecordedRawBlocks(topics.rawBlocks().name());
 
   EnricherDriver() {
     this(EnricherSettings.DEFAULT_RETAINED_BLOCKS);
@@ -53,15 +54,22 @@ final class EnricherDriver implements AutoCloseable {
     properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver =
         new TopologyTestDriver(
-            EnricherTopology.build(new EnricherSettings(retainedBlocks, registry), topics, serdes),
+            EnricherTopology.build(
+                new EnricherSettings(retainedBlocks, registry, rawTopic), topics, serdes),
             properties,
             NOW);
-    rawBlocks = input(topics.rawBlocks());
+    rawBlocks =
+        driver.createInputTopic(
+            topics.rawBlocks().name(),
+            new LongSerializer(),
+            rawTopic.recording(serdes.value(topics.rawBlocks()).serializer()));
     retractions = input(topics.blockRetractions());
     confirmedRawBlocks = input(topics.confirmedRawBlocks());
     rawBlockBytes =
         driver.createInputTopic(
-            topics.rawBlocks().name(), new ByteArraySerializer(), new ByteArraySerializer());
+            topics.rawBlocks().name(),
+            new ByteArraySerializer(),
+            rawTopic.recording(new ByteArraySerializer()));
   }
 
   void pipe(RawBlock block) {

@@ -4,6 +4,7 @@ import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.Block;
+import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.avro.ContractCreation;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.RawBlock;
@@ -145,6 +146,25 @@ class EnricherTopologyTest {
     assertThat(enricher.output(enricher.topics.blocks()).isEmpty()).isTrue();
     assertThat(enricher.registry.find(EnricherTopology.UNMATCHED_RETRACTIONS).counter().count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void shouldPublishNoRetractedCopiesButFreeTheHeightWhenTheRawRecordIsGone() {
+    RawBlock orphan = threeTransactions(8, "a").build();
+    enricher.pipe(orphan);
+    readAll();
+    enricher.output(enricher.topics.chainMetrics()).readValuesToList();
+    enricher.rawTopic.forgetAll();
+
+    enricher.retract(orphan, RawBlockBuilder.hash("b", 8));
+
+    assertThat(enricher.output(enricher.topics.transactions()).isEmpty()).isTrue();
+    assertThat(enricher.output(enricher.topics.blocks()).isEmpty()).isTrue();
+    assertThat(enricher.registry.find(EnricherTopology.UNMATCHED_RETRACTIONS).counter().count())
+        .isEqualTo(1);
+    assertThat(enricher.output(enricher.topics.chainMetrics()).readValuesToList())
+        .as("the height's figures leave its minute even without the raw record")
+        .containsExactly((ChainMetrics) null);
   }
 
   @Test

@@ -39,7 +39,11 @@ class TopologyDescriptionTest {
     try (EnricherSerdes serdes =
         EnricherSerdes.of(Map.of("schema.registry.url", "mock://enricher-description-test"))) {
       return EnricherTopology.build(
-              EnricherSettings.defaults(new SimpleMeterRegistry()),
+              EnricherSettings.defaults(
+                  new SimpleMeterRegistry(),
+                  (topic, partition, offset) -> {
+                    throw new UnsupportedOperationException("only described");
+                  }),
               TopicCatalogue.forChain("eth-test"),
               serdes)
           .describe()
