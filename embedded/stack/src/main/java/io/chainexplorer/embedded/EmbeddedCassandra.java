@@ -81,6 +81,14 @@ public final class EmbeddedCassandra implements AutoCloseable {
     return files.systemLog();
   }
 
+  /** The node's process id, while it runs. */
+  public synchronized long pid() {
+    if (process == null) {
+      throw new IllegalStateException("Cassandra on port " + nativePort + " is not running");
+    }
+    return process.pid();
+  }
+
   public synchronized boolean isRunning() {
     return process != null && process.isAlive();
   }
@@ -125,7 +133,13 @@ public final class EmbeddedCassandra implements AutoCloseable {
 
   private synchronized void launch() {
     files.write(storagePort, nativePort);
-    process = ChildProcess.start("cassandra", command, baseDir, files.stdoutLog());
+    process =
+        ChildProcess.start(
+            "cassandra",
+            command,
+            baseDir,
+            files.stdoutLog(),
+            environment -> environment.putAll(CassandraJvmOptions.ENVIRONMENT));
     try {
       process.awaitListening(nativePort, startTimeout);
     } catch (IllegalStateException e) {
@@ -136,12 +150,14 @@ public final class EmbeddedCassandra implements AutoCloseable {
   }
 
   private static List<String> command(String heap, Path baseDir, CassandraConfigFiles files) {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(CassandraJvmOptions.launcher());
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xms" + heap);
+    command.addAll(CassandraJvmOptions.MEMORY);
     command.add("-Xmx" + heap);
     command.addAll(CassandraJvmOptions.JPMS);
     command.addAll(CassandraJvmOptions.RUNTIME);
+    // pauses of the node's collector, to tell them apart from the pipeline's own delays
+    command.add("-Xlog:gc:file=" + files.systemLog().resolveSibling("gc.log") + ":uptime,level");
     command.add("-Dcassandra.config=" + files.yaml().toUri());
     command.add("-Dcassandra.storagedir=" + baseDir);
     command.add("-Dcassandra.logdir=" + files.systemLog().getParent());
@@ -190,7 +206,10 @@ public final class EmbeddedCassandra implements AutoCloseable {
       return this;
     }
 
-    /** The heap size, as in {@code -Xmx} ({@code 256m} by default). */
+    /**
+     * The maximum heap, as in {@code -Xmx} ({@code 256m} by default; at least {@code 128m}, the
+     * initial heap).
+     */
     public Builder heap(String heap) {
       this.heap = heap;
       return this;

@@ -6,7 +6,9 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.Row;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +45,33 @@ class EmbeddedCassandraIT {
     try (EmbeddedCassandra second = EmbeddedCassandra.builder().baseDir(dir).start()) {
       assertThat(hashes(second)).containsExactlyInAnyOrder("1=0xaa", "2=0xbb");
     }
+  }
+
+  @Test
+  void shouldStayFarBelow512MbOfResidentMemoryWhenServing() throws IOException {
+    try (EmbeddedCassandra node = EmbeddedCassandra.builder().baseDir(dir).start()) {
+      execute(
+          node,
+          "CREATE KEYSPACE memory WITH replication = {'class':'SimpleStrategy','replication_factor':1}");
+      execute(node, "CREATE TABLE memory.blocks (number bigint PRIMARY KEY, hash text)");
+      try (CqlSession session = session(node)) {
+        for (int i = 0; i < 2_000; i++) {
+          session.execute("INSERT INTO memory.blocks (number, hash) VALUES (?, ?)", (long) i, "0x");
+        }
+      }
+
+      // 560 MB before the node's memory settings: mlockall alone pinned the 125 MB module image
+      assertThat(residentMegabytes(node.pid())).isLessThan(450);
+    }
+  }
+
+  private static long residentMegabytes(long pid) throws IOException {
+    return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+            .filter(line -> line.startsWith("VmRSS:"))
+            .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+            .findFirst()
+            .orElseThrow()
+        / 1024;
   }
 
   private static List<String> hashes(EmbeddedCassandra cassandra) {
