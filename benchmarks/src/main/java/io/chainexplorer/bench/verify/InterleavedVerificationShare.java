@@ -1,7 +1,5 @@
 package io.chainexplorer.bench.verify;
 
-import java.util.Arrays;
-
 /**
  * The verification share measured interleaved: rounds alternate a batch of {@code process} and a
  * batch of {@code verify} on the same block, so load from other processes hits both alike; prints
@@ -60,8 +58,6 @@ public final class InterleavedVerificationShare {
   }
 
   private static double quantile(double[] values, double q) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+    return PollerVerificationShare.quantile(values, q);
   }
 }
