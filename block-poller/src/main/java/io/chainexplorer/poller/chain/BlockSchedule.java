@@ -76,6 +76,20 @@ public final class BlockSchedule {
     delay = lowered.isNegative() ? Duration.ZERO : lowered;
   }
 
+  /**
+   * A block stamped {@code timestampSeconds} was in hand at {@code at}: the delay never exceeds
+   * that, as the block was served no later. A node whose blocks drift against whole-second
+   * timestamps (anvil's interval miner, about 2 ms a block) sees its delay drop by a whole block
+   * time when a timestamp skips a second; lowering it by a 128th per hit, the poller then asked up
+   * to a block time late for 128 blocks.
+   */
+  public void served(long timestampSeconds, Instant at) {
+    Duration inHand = Duration.between(Instant.ofEpochSecond(timestampSeconds), at);
+    if (inHand.compareTo(delay) < 0) {
+      delay = inHand.isNegative() ? Duration.ZERO : inHand;
+    }
+  }
+
   /** The learned availability delay. */
   public Duration availabilityDelay() {
     return delay;

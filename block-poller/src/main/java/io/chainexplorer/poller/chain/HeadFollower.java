@@ -95,6 +95,9 @@ public final class HeadFollower {
       if (misses == 0 && atHead) {
         schedule.hit();
       }
+      if (atHead) {
+        schedule.served(block.get().getBlockTimestamp(), clock.instant());
+      }
       if (publish(block.get())) {
         return true;
       }
