@@ -43,6 +43,19 @@ class SecretScanTest {
   }
 
   @Test
+  void shouldScanAParquetFileStillBeingWrittenAsBytesInsteadOfFailing() throws IOException {
+    Path tmp = Files.createDirectories(dir.resolve("_tmp"));
+    Files.write(tmp.resolve("empty.parquet"), new byte[0]);
+    Files.write(
+        tmp.resolve("partial.parquet"), ("PAR1 " + SECRET).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(FileScan.scan(dir, scan)).isEqualTo(2);
+    assertThat(scan.findings())
+        .extracting(SecretScan.Finding::where)
+        .containsExactly(tmp.resolve("partial.parquet").toString());
+  }
+
+  @Test
   void shouldRefuseToScanForNothing() {
     assertThatThrownBy(() -> new SecretScan(Map.of())).isInstanceOf(IllegalArgumentException.class);
   }
