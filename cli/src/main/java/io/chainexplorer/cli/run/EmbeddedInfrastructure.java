@@ -45,9 +45,11 @@ final class EmbeddedInfrastructure implements AutoCloseable {
    * Starts every component; when one fails, stops those already started and rethrows.
    *
    * @param withAnvil whether to start the devnet node
+   * @param nodeState whether the devnet node saves its state in the data directory and resumes it
    * @param progress told the name of each component as it starts
    */
-  static EmbeddedInfrastructure start(Path dataDir, boolean withAnvil, Consumer<String> progress) {
+  static EmbeddedInfrastructure start(
+      Path dataDir, boolean withAnvil, boolean nodeState, Consumer<String> progress) {
     EmbeddedInfrastructure stack = new EmbeddedInfrastructure(dataDir);
     try {
       stack.kafka =
@@ -67,9 +69,11 @@ final class EmbeddedInfrastructure implements AutoCloseable {
               "Cassandra",
               () -> EmbeddedCassandra.builder().baseDir(dataDir.resolve("cassandra")).start());
       if (withAnvil) {
-        Path state = directory(dataDir.resolve("anvil")).resolve("state.json");
-        stack.anvil =
-            stack.boot(progress, "anvil", () -> EmbeddedAnvil.builder().stateFile(state).start());
+        EmbeddedAnvil.Builder node = EmbeddedAnvil.builder();
+        if (nodeState) {
+          node.stateFile(directory(dataDir.resolve("anvil")).resolve("state.json"));
+        }
+        stack.anvil = stack.boot(progress, "anvil", node::start);
       }
       return stack;
     } catch (RuntimeException e) {

@@ -96,7 +96,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   private void boot(Consumer<String> progress) {
     infrastructure =
-        EmbeddedInfrastructure.start(settings.dataDir(), settings.embeddedNode(), progress);
+        EmbeddedInfrastructure.start(
+            settings.dataDir(), settings.embeddedNode(), options.nodeState(), progress);
     control = new ServiceControl(apps, infrastructure);
     progress.accept("topics");
     admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()));

@@ -12,17 +12,23 @@ import java.util.Map;
  * @param pollerSettings poller configuration keys that replace the network's values
  * @param traffic the devnet traffic's settings ({@code traffic.*} keys of {@code TrafficSettings});
  *     empty: its defaults
+ * @param nodeState whether the devnet node saves its state (every historical state included) in the
+ *     data directory for the next start to resume; off for long throwaway runs, whose thousands of
+ *     blocks make each periodic save slower than the node's block time
  */
 public record PipelineOptions(
-    boolean standbyPoller, Map<String, String> pollerSettings, Map<String, String> traffic) {
+    boolean standbyPoller,
+    Map<String, String> pollerSettings,
+    Map<String, String> traffic,
+    boolean nodeState) {
 
   public PipelineOptions {
     pollerSettings = Map.copyOf(pollerSettings);
     traffic = Map.copyOf(traffic);
   }
 
-  /** One poller with the network's settings, the traffic's defaults. */
+  /** One poller with the network's settings, the traffic's defaults, the node's state saved. */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(false, Map.of(), Map.of());
+    return new PipelineOptions(false, Map.of(), Map.of(), true);
   }
 }

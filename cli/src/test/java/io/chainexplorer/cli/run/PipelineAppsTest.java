@@ -52,7 +52,7 @@ class PipelineAppsTest {
     List<AppProcess> apps =
         PipelineApps.create(
             settings,
-            new PipelineOptions(true, Map.of("confirmations", "65"), Map.of()),
+            new PipelineOptions(true, Map.of("confirmations", "65"), Map.of(), false),
             new PipelineApps.Endpoints("127.0.0.1:9092", "http://127.0.0.1:8081", "http://n"));
 
     assertThat(apps)

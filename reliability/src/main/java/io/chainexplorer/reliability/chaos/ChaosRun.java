@@ -66,12 +66,13 @@ public final class ChaosRun {
     }
   }
 
-  /** A standby poller, confirmations deeper than any reorg, the plan's traffic. */
+  /** A standby poller, confirmations deeper than any reorg, the plan's traffic, no node state. */
   static PipelineOptions options(ChaosPlan plan) {
     return new PipelineOptions(
         true,
         Map.of(PollerConfig.CONFIRMATIONS, Integer.toString(plan.confirmations())),
-        Map.of(TrafficSettings.RATE, Double.toString(plan.trafficRate())));
+        Map.of(TrafficSettings.RATE, Double.toString(plan.trafficRate())),
+        false);
   }
 
   private static TruthReport converge(

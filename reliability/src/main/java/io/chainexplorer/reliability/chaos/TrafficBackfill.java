@@ -1,6 +1,7 @@
 package io.chainexplorer.reliability.chaos;
 
 import io.chainexplorer.embedded.JsonRpcClient;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,23 +22,32 @@ final class TrafficBackfill {
     this.node = node;
   }
 
-  /** Mines {@code blocks} blocks; returns the head once they are mined. */
+  /**
+   * Mines {@code blocks} blocks; returns the head once they are mined. Progress is counted from the
+   * node's head, so a call that timed out on a busy machine (and may have mined anyway) is neither
+   * lost nor counted twice.
+   */
   long mine(int blocks) throws InterruptedException {
     long from = head();
-    int mined = 0;
-    while (mined < blocks) {
-      int batch = Math.min(BATCH, blocks - mined);
-      node.call("anvil_mine", batch);
-      mined += batch;
-      if (mined % 1_000 < BATCH) {
-        LOG.info("backfill: {} of {} blocks mined", mined, blocks);
+    long target = from + blocks;
+    long head = from;
+    long logged = from;
+    while (head < target) {
+      try {
+        node.call("anvil_mine", (int) Math.min(BATCH, target - head));
+      } catch (UncheckedIOException e) {
+        LOG.warn("backfill: mining call failed at head {}, going on: {}", head, e.getMessage());
       }
       // Not a synchronisation: the pause lets the traffic's next transactions reach the pool.
       Thread.sleep(PAUSE_MILLIS);
+      head = head();
+      if (head - logged >= 1_000) {
+        LOG.info("backfill: {} of {} blocks mined", head - from, blocks);
+        logged = head;
+      }
     }
-    long to = head();
-    LOG.info("backfill mined: blocks {}..{}", from + 1, to);
-    return to;
+    LOG.info("backfill mined: blocks {}..{}", from + 1, head);
+    return head;
   }
 
   private long head() {
