@@ -47,7 +47,8 @@ bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for 
 .PHONY: bench-e2e
 bench-e2e: node registry ## End-to-end benchmark: the embedded pipeline on anvil, latency, tx/s, RSS (~15 min)
 	$(MVN) install -DskipTests -pl benchmarks -am
-	java -cp benchmarks/target/benchmarks.jar io.chainexplorer.bench.e2e.PipelineBenchmark $(E2E_ARGS)
+	# absolute: the pipeline's child JVMs (apps, Connect) run in other directories on this classpath
+	java -Xmx1g -cp $(CURDIR)/benchmarks/target/benchmarks.jar io.chainexplorer.bench.e2e.PipelineBenchmark $(E2E_ARGS)
 
 .PHONY: chaos
 chaos: node registry ## Full chaos run (10,000 blocks, 20 kills, 100 reorgs); report in reliability/target/chaos-report.md

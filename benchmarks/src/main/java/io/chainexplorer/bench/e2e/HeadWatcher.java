@@ -15,8 +15,11 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class HeadWatcher implements AutoCloseable {
 
-  /** A block and the {@link System#nanoTime()} at which the node was first seen to have it. */
-  record SeenBlock(long number, long seenNanos) {}
+  /**
+   * A block and the {@link System#nanoTime()} at which the node was first seen to have it, with the
+   * wall clock of that moment to compare with Kafka's record timestamps.
+   */
+  record SeenBlock(long number, long seenNanos, long seenMillis) {}
 
   private final JsonRpcClient rpc;
   private final long intervalNanos;
@@ -45,8 +48,9 @@ final class HeadWatcher implements AutoCloseable {
       try {
         long head = Long.decode(rpc.call("eth_blockNumber").asText());
         long now = System.nanoTime();
+        long wall = System.currentTimeMillis();
         for (long n = last < 0 ? head + 1 : last + 1; n <= head; n++) {
-          seen.add(new SeenBlock(n, now));
+          seen.add(new SeenBlock(n, now, wall));
         }
         last = Math.max(last, head);
       } catch (RuntimeException e) {

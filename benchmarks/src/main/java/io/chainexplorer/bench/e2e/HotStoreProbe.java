@@ -44,12 +44,16 @@ final class HotStoreProbe implements AutoCloseable {
   /** A block seen at the node whose rows are not all readable yet. */
   private static final class Pending {
     final long seenNanos;
+    final long seenMillis;
+    final List<String> allTransactions;
     final Set<String> transactions;
     boolean blockRead;
 
-    Pending(long seenNanos, Set<String> transactions) {
-      this.seenNanos = seenNanos;
-      this.transactions = transactions;
+    Pending(HeadWatcher.SeenBlock seen, List<String> transactions) {
+      this.seenNanos = seen.seenNanos();
+      this.seenMillis = seen.seenMillis();
+      this.allTransactions = transactions;
+      this.transactions = new HashSet<>(transactions);
     }
   }
 
@@ -69,16 +73,17 @@ final class HotStoreProbe implements AutoCloseable {
 
   /**
    * Follows the blocks {@code watcher} sees until {@code blocks} of them are readable or {@code
-   * limit} has passed, and returns their latencies in milliseconds, in block order of completion.
+   * limit} has passed, and returns their timings, in order of completion, with the Kafka hops
+   * {@code clock} saw.
    */
-  List<Double> measure(HeadWatcher watcher, int blocks, Duration limit) {
-    List<Double> latencies = new ArrayList<>();
+  List<BlockTiming> measure(HeadWatcher watcher, HopClock clock, int blocks, Duration limit) {
+    List<BlockTiming> latencies = new ArrayList<>();
     long deadline = System.nanoTime() + limit.toNanos();
     while (latencies.size() < blocks && System.nanoTime() < deadline) {
       for (HeadWatcher.SeenBlock block : watcher.drain()) {
-        pending.put(block.number(), new Pending(block.seenNanos(), transactionsOf(block.number())));
+        pending.put(block.number(), new Pending(block, transactionsOf(block.number())));
       }
-      latencies.addAll(readOnce());
+      latencies.addAll(readOnce(clock));
       LockSupport.parkNanos(CYCLE_NANOS);
     }
     pending.clear();
@@ -100,14 +105,14 @@ final class HotStoreProbe implements AutoCloseable {
     }
   }
 
-  private Set<String> transactionsOf(long number) {
+  private List<String> transactionsOf(long number) {
     JsonNode block = rpc.call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
-    Set<String> hashes = new HashSet<>();
+    List<String> hashes = new ArrayList<>();
     block.path("transactions").forEach(hash -> hashes.add(hash.asText()));
     return hashes;
   }
 
-  private List<Double> readOnce() {
+  private List<BlockTiming> readOnce(HopClock clock) {
     prepare();
     Map<Long, CompletableFuture<AsyncResultSet>> blockReads = new LinkedHashMap<>();
     Map<String, CompletableFuture<AsyncResultSet>> txReads = new LinkedHashMap<>();
@@ -128,11 +133,12 @@ final class HotStoreProbe implements AutoCloseable {
     blockReads.forEach((number, read) -> addIfRow(blocksFound, number, read));
     Set<String> transactionsFound = new HashSet<>();
     txReads.forEach((hash, read) -> addIfRow(transactionsFound, hash, read));
-    return complete(blocksFound, transactionsFound, System.nanoTime());
+    return complete(clock, blocksFound, transactionsFound, System.nanoTime());
   }
 
-  private List<Double> complete(Set<Long> blocksFound, Set<String> transactionsFound, long now) {
-    List<Double> latencies = new ArrayList<>();
+  private List<BlockTiming> complete(
+      HopClock clock, Set<Long> blocksFound, Set<String> transactionsFound, long now) {
+    List<BlockTiming> latencies = new ArrayList<>();
     Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator();
     while (it.hasNext()) {
       Map.Entry<Long, Pending> entry = it.next();
@@ -140,7 +146,10 @@ final class HotStoreProbe implements AutoCloseable {
       block.blockRead |= blocksFound.contains(entry.getKey());
       block.transactions.removeAll(transactionsFound);
       if (block.blockRead && block.transactions.isEmpty()) {
-        latencies.add((now - block.seenNanos) / 1e6);
+        long[] kafka = clock.take(entry.getKey(), block.allTransactions);
+        long sentAfter = kafka[2] == 0 ? -1 : kafka[2] - block.seenMillis;
+        latencies.add(
+            new BlockTiming(entry.getKey(), block.seenNanos, sentAfter, kafka[0], kafka[1], now));
         it.remove();
       } else if (now - block.seenNanos > GIVE_UP_NANOS) {
         abandoned++;

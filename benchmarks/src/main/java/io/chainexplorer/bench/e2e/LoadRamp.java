@@ -17,17 +17,28 @@ final class LoadRamp {
 
   private static final Duration SAMPLE = Duration.ofSeconds(2);
   private static final Duration SETTLE = Duration.ofSeconds(10);
-  private static final double BASE_RATE = 4;
-
   private final EmbeddedPipeline pipeline;
   private final NodeTraffic traffic;
+  private final BatchTransfers transfers;
+  private final double baseRate;
   private final String pollerMetrics;
   private final Consumer<String> out;
 
+  /**
+   * @param transfers the source of each step's extra rate
+   * @param baseRate the generators' transactions per second, running throughout
+   */
   LoadRamp(
-      EmbeddedPipeline pipeline, NodeTraffic traffic, String pollerMetrics, Consumer<String> out) {
+      EmbeddedPipeline pipeline,
+      NodeTraffic traffic,
+      BatchTransfers transfers,
+      double baseRate,
+      String pollerMetrics,
+      Consumer<String> out) {
     this.pipeline = pipeline;
     this.traffic = traffic;
+    this.transfers = transfers;
+    this.baseRate = baseRate;
     this.pollerMetrics = pollerMetrics;
     this.out = out;
   }
@@ -41,22 +52,26 @@ final class LoadRamp {
       out.accept(
           String.format(
               "step: asked %.0f tx/s, mined %.1f tx/s, lag slope %.1f records/s, max lag %.0f,"
-                  + " poller behind %.0f blocks -> %s",
+                  + " poller behind %.0f blocks, transfers accepted %d, refused %d (last: %s) -> %s",
               step.askedPerSecond(),
               step.minedPerSecond(),
               step.slope(),
               step.maxLag(),
               step.pollerBehindBlocks(),
+              transfers.sent(),
+              transfers.refused(),
+              transfers.lastRefusal(),
               step.bounded() ? "bounded" : "UNBOUNDED"));
       if (!step.bounded()) {
         break;
       }
     }
+    transfers.rate(0);
     return steps;
   }
 
   private LoadStep step(double extra, Duration length) {
-    traffic.extraRate(extra);
+    transfers.rate(extra);
     LockSupport.parkNanos(SETTLE.toNanos());
     long fromBlock = traffic.head();
     long started = System.nanoTime();
@@ -70,7 +85,7 @@ final class LoadRamp {
     long toBlock = traffic.head();
     double mined = traffic.transactions(fromBlock, toBlock) / seconds;
     double behind = PollerCalls.scrape(pollerMetrics).lagBlocks();
-    return new LoadStep(BASE_RATE + extra, mined, samples, behind);
+    return new LoadStep(baseRate + extra, mined, samples, behind);
   }
 
   private double hotPathLag() {

@@ -28,6 +28,7 @@ record Percentiles(int count, double p50, double p90, double p99, double max) {
 
   @Override
   public String toString() {
-    return String.format("p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms", p50, p90, p99, max);
+    return String.format(
+        "n %d, p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms", count, p50, p90, p99, max);
   }
 }

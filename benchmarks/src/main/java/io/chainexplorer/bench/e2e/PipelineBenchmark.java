@@ -25,14 +25,20 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage, from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * io.chainexplorer.bench.e2e.PipelineBenchmark [latencyBlocks=300] [mainnetSeconds=96]
- * [stepSeconds=30] [extraRates=25,50,100,200,400]}; the pipeline's own generator adds 4 tx/s.
+ * [stepSeconds=30] [extraRates=50,100,200,400,600,800,1000]}; the ramp's extra transfers come on
+ * top of the generators' 15 tx/s.
  */
 public final class PipelineBenchmark {
 
   /** Added to the pipeline's 4 tx/s for the latency and memory phases: mainnet's ~15 tx/s. */
   private static final double MAINNET_EXTRA_RATE = 11;
 
+  /** The pipeline's own generator (4 tx/s) and the harness's mainnet-like one. */
+  private static final double GENERATORS_RATE = 4 + MAINNET_EXTRA_RATE;
+
+  private static final String DEFAULT_RAMP = "50,100,200,400,600,800,1000";
   private static final int WARM_UP_BLOCKS = 15;
+  private static final int SLOWEST_SHOWN = 5;
   private static final Duration SAMPLE_RSS = Duration.ofSeconds(3);
 
   private PipelineBenchmark() {}
@@ -55,7 +61,7 @@ public final class PipelineBenchmark {
     int mainnetSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 96;
     Duration step = Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30);
     List<Double> rates =
-        Arrays.stream((args.length > 3 ? args[3] : "25,50,100,200,400").split(","))
+        Arrays.stream((args.length > 3 ? args[3] : DEFAULT_RAMP).split(","))
             .map(Double::valueOf)
             .toList();
     Path dataDir = Files.createTempDirectory("chain-explorer-e2e");
@@ -103,7 +109,9 @@ public final class PipelineBenchmark {
       ServiceMemory mainnet = new ServiceMemory();
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
       try (NodeTraffic traffic = new NodeTraffic(rpcUrl);
+          BatchTransfers transfers = new BatchTransfers(rpcUrl);
           HeadWatcher watcher = HeadWatcher.start(rpcUrl, Duration.ofMillis(5));
+          HopClock clock = HopClock.start(pipeline.kafka(), pipeline.topics());
           HotStoreProbe probe =
               new HotStoreProbe(
                   pipeline.cqlHostPort(),
@@ -117,19 +125,28 @@ public final class PipelineBenchmark {
             TimeUnit.MILLISECONDS);
         traffic.extraRate(MAINNET_EXTRA_RATE);
         awaitTables(probe);
-        probe.measure(watcher, WARM_UP_BLOCKS, Duration.ofMinutes(5));
-        latency(probe, watcher, latencyBlocks, "1 s blocks, ~15 tx/s");
+        probe.measure(watcher, clock, WARM_UP_BLOCKS, Duration.ofMinutes(5));
+        latency(probe, watcher, clock, latencyBlocks, "1 s blocks, ~15 tx/s");
         traffic.blockTime(12);
         sampler.scheduleAtFixedRate(
             () -> mainnet.sample(pipeline.services()),
             0,
             SAMPLE_RSS.toMillis(),
             TimeUnit.MILLISECONDS);
-        latency(probe, watcher, mainnetSeconds / 12, "12 s blocks, ~15 tx/s");
+        latency(probe, watcher, clock, mainnetSeconds / 12, "12 s blocks, ~15 tx/s");
+        // the clock's consumer of every transaction would weigh on the ramp it does not time
+        clock.close();
         print("peak RSS (MB) at ~15 tx/s, 12 s blocks: " + mainnet.peakMb());
         traffic.blockTime(1);
         print("ramp (1 s blocks; lag = enricher + decoder + Scylla sink groups):");
-        new LoadRamp(pipeline, traffic, pollerMetrics, PipelineBenchmark::print).run(rates, step);
+        new LoadRamp(
+                pipeline,
+                traffic,
+                transfers,
+                GENERATORS_RATE,
+                pollerMetrics,
+                PipelineBenchmark::print)
+            .run(rates, step);
         print("peak RSS (MB) over the whole run: " + wholeRun.peakMb());
         print(
             "head watcher errors: "
@@ -141,15 +158,22 @@ public final class PipelineBenchmark {
       }
     }
 
-    private void latency(HotStoreProbe probe, HeadWatcher watcher, int blocks, String shape) {
+    private void latency(
+        HotStoreProbe probe, HeadWatcher watcher, HopClock clock, int blocks, String shape) {
       PollerCalls before = PollerCalls.scrape(pollerMetrics);
       long started = System.nanoTime();
-      List<Double> millis =
-          probe.measure(watcher, blocks, Duration.ofSeconds(Math.max(120, blocks * 15L)));
+      List<BlockTiming> timings =
+          probe.measure(watcher, clock, blocks, Duration.ofSeconds(Math.max(120, blocks * 15L)));
       print(
           String.format(
-              "latency node -> Scylla (%s): %d blocks in %.0f s, %s",
-              shape, millis.size(), (System.nanoTime() - started) / 1e9, Percentiles.of(millis)));
+              "latency (%s): %d blocks in %.0f s",
+              shape, timings.size(), (System.nanoTime() - started) / 1e9));
+      BlockTiming.hops(timings)
+          .forEach((hop, percentiles) -> print("  " + hop + ": " + percentiles));
+      timings.stream()
+          .sorted(Comparator.comparingDouble(BlockTiming::totalMillis).reversed())
+          .limit(SLOWEST_SHOWN)
+          .forEach(t -> print("  slow: " + t.describe()));
       print(
           "poller calls per block ("
               + shape

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Peak resident memory (VmRSS of {@code /proc/<pid>/status}) of every process of the pipeline: this
- * JVM, the app JVMs named by the pipeline, and every other descendant named by what it runs.
+ * JVM, the processes the pipeline names (apps, broker, Connect), and every other descendant named
+ * by what it runs.
  */
 final class ServiceMemory {
 
@@ -31,7 +32,7 @@ final class ServiceMemory {
     Set<Long> named = new HashSet<>();
     for (EmbeddedPipeline.ServiceInfo service : services) {
       named.add(service.pid());
-      String name = "run".equals(service.name()) ? "run (+ Kafka broker, harness)" : service.name();
+      String name = "run".equals(service.name()) ? "run (supervisor, probes)" : service.name();
       record(name, service.pid());
     }
     ProcessHandle.current()
