@@ -41,8 +41,9 @@ final class HopClock implements AutoCloseable {
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    // the broker answers a fetch as soon as a committed record is there: no added wait
-    config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
+    // the broker answers a fetch as soon as a committed record is there; the wait only bounds idle
+    // fetches
+    config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     this.consumer = new KafkaConsumer<>(config);

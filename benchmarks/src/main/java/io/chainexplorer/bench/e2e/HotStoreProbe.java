@@ -124,6 +124,9 @@ final class HotStoreProbe implements AutoCloseable {
               Pending block = entry.getValue();
               if (!block.blockRead) {
                 blockReads.put(number, future(session.executeAsync(blockRow.bind(number))));
+                // a read per transaction every 5 ms would weigh on the node the sink writes to:
+                // its transactions are asked for once the block's row is there (one cycle later)
+                return;
               }
               block.transactions.forEach(
                   hash ->
