@@ -16,6 +16,9 @@ import org.apache.kafka.common.config.types.Password;
  */
 public final class Validators {
 
+  /** Where a URL template takes each API key, as documented for the poller's endpoints. */
+  public static final String KEY_SLOT = "${key}";
+
   private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
   private static final Set<String> RPC_SCHEMES = Set.of("http", "https", "ws", "wss");
 
@@ -75,7 +78,7 @@ public final class Validators {
             throw new ConfigException(name + " needs at least one URL");
           }
           for (int i = 0; i < urls.size(); i++) {
-            String problem = urlProblem(urls.get(i), RPC_SCHEMES);
+            String problem = urlProblem(withoutKeySlot(urls.get(i)), RPC_SCHEMES);
             if (problem != null) {
               throw new ConfigException(
                   "Invalid value [hidden] for configuration "
@@ -99,6 +102,14 @@ public final class Validators {
         .map(String::trim)
         .filter(entry -> !entry.isEmpty())
         .toList();
+  }
+
+  /**
+   * A URL template's {@code ${key}} slot (where each API key goes) as a plain path segment: the
+   * braces are not legal in a URI, yet the template is a valid entry.
+   */
+  private static String withoutKeySlot(String url) {
+    return url.replace(KEY_SLOT, "key");
   }
 
   private static String urlProblem(String value, Set<String> schemes) {
