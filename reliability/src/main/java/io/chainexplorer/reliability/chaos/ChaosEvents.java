@@ -32,6 +32,8 @@ final class ChaosEvents {
   /** How long a standby may take to lead after the leader died (session timeout, rebalance). */
   private static final Duration LEADER_WAIT = Duration.ofSeconds(90);
 
+  private static final int MAX_REORG_ATTEMPTS = 5;
+
   private final EmbeddedPipeline pipeline;
   private final JsonRpcClient node;
   private final ChaosPlan plan;
@@ -91,10 +93,29 @@ final class ChaosEvents {
     }
   }
 
-  private void reorg(int depth) {
-    long head = Long.decode(node.call("eth_blockNumber").asText());
-    record("reorg depth " + depth + " at head " + head);
-    node.call("anvil_reorg", depth, List.of());
+  /**
+   * Reorgs the node; anvil sometimes refuses one ("Resource not found": it no longer holds the
+   * state of the common ancestor), which is recorded and followed by another attempt of a fresh
+   * depth, so that the plan's count of reorgs still happens.
+   */
+  private void reorg(int depth) throws InterruptedException {
+    int tryDepth = depth;
+    for (int attempt = 1; ; attempt++) {
+      long head = Long.decode(node.call("eth_blockNumber").asText());
+      try {
+        node.call("anvil_reorg", tryDepth, List.of());
+        record("reorg depth " + tryDepth + " at head " + head);
+        return;
+      } catch (IllegalStateException e) {
+        LOG.warn("node refused a reorg: {}", e.getMessage());
+        record("refused reorg depth " + tryDepth + " at head " + head);
+        if (attempt == MAX_REORG_ATTEMPTS) {
+          return;
+        }
+      }
+      pause();
+      tryDepth = 1 + random.nextInt(plan.maxReorgDepth());
+    }
   }
 
   private void pause() throws InterruptedException {

@@ -47,7 +47,7 @@ public record ChaosPlan(
   /** The full run: a 10,000-block backfill, 20 kills, 100 reorgs of depth 1..64. */
   public static ChaosPlan full(long seed) {
     return new ChaosPlan(
-        seed, 10_000, 20, 100, 64, Duration.ofSeconds(8), Duration.ofMinutes(30), 10.0);
+        seed, 10_000, 20, 100, 64, Duration.ofSeconds(5), Duration.ofMinutes(30), 10.0);
   }
 
   /**

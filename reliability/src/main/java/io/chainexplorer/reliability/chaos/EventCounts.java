@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The events of a run counted: kills per service (a poller by role) and reorgs by depth. */
-record EventCounts(Map<String, Integer> kills, int reorgs, int minDepth, int maxDepth, int sum) {
+/**
+ * The events of a run counted: kills per service (a poller by role), reorgs by depth and reorgs the
+ * node refused.
+ */
+record EventCounts(
+    Map<String, Integer> kills, int reorgs, int minDepth, int maxDepth, int sum, int refused) {
 
   private static final String KILL = "kill -9 ";
   private static final String REORG = "reorg depth ";
+  private static final String REFUSED = "refused reorg";
 
   /** Counts the lines {@link ChaosEvents#play()} returned. */
   static EventCounts of(List<String> events) {
@@ -17,6 +22,7 @@ record EventCounts(Map<String, Integer> kills, int reorgs, int minDepth, int max
     int min = Integer.MAX_VALUE;
     int max = 0;
     int sum = 0;
+    int refused = 0;
     for (String event : events) {
       if (event.startsWith(KILL)) {
         String service = event.substring(KILL.length()).split(" = ", 2)[0];
@@ -27,9 +33,11 @@ record EventCounts(Map<String, Integer> kills, int reorgs, int minDepth, int max
         min = Math.min(min, depth);
         max = Math.max(max, depth);
         sum += depth;
+      } else if (event.startsWith(REFUSED)) {
+        refused++;
       }
     }
-    return new EventCounts(kills, reorgs, reorgs == 0 ? 0 : min, max, sum);
+    return new EventCounts(kills, reorgs, reorgs == 0 ? 0 : min, max, sum, refused);
   }
 
   int totalKills() {
@@ -54,6 +62,9 @@ record EventCounts(Map<String, Integer> kills, int reorgs, int minDepth, int max
           .append(", ")
           .append(sum)
           .append(" blocks replaced in all)");
+    }
+    if (refused > 0) {
+      out.append("; ").append(refused).append(" reorgs refused by the node and drawn again");
     }
     return out.append('.').toString();
   }

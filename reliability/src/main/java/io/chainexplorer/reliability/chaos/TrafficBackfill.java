@@ -7,13 +7,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mines a backfill far faster than the node's block time while the devnet traffic keeps sending:
- * small batches of blocks between short pauses, so that the transactions sent during each pause
- * land in the batch's first block instead of the backfill being empty blocks only.
+ * batches of blocks (4, or more for backfills over 2,000 blocks) between short pauses, so that the
+ * transactions sent during each pause land in the batch's first block instead of the backfill being
+ * empty blocks only.
  */
 final class TrafficBackfill {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrafficBackfill.class);
-  private static final int BATCH = 4;
+  private static final int MIN_BATCH = 4;
+
+  /** Batches grow with the backfill so that a long one takes minutes, not the node's block time. */
+  private static final int MAX_BATCHES = 500;
+
   private static final long PAUSE_MILLIS = 100;
 
   private final JsonRpcClient node;
@@ -32,9 +37,10 @@ final class TrafficBackfill {
     long target = from + blocks;
     long head = from;
     long logged = from;
+    int batch = Math.max(MIN_BATCH, blocks / MAX_BATCHES);
     while (head < target) {
       try {
-        node.call("anvil_mine", (int) Math.min(BATCH, target - head));
+        node.call("anvil_mine", (int) Math.min(batch, target - head));
       } catch (UncheckedIOException e) {
         LOG.warn("backfill: mining call failed at head {}, going on: {}", head, e.getMessage());
       }

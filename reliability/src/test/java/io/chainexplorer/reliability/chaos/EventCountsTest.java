@@ -30,6 +30,17 @@ class EventCountsTest {
   }
 
   @Test
+  void shouldCountReorgsTheNodeRefusedApartFromThoseItMade() {
+    EventCounts counts =
+        EventCounts.of(
+            List.of("refused reorg depth 34 at head 10063", "reorg depth 12 at head 10064"));
+
+    assertThat(counts.reorgs()).isEqualTo(1);
+    assertThat(counts.refused()).isEqualTo(1);
+    assertThat(counts.markdown()).endsWith("; 1 reorgs refused by the node and drawn again.");
+  }
+
+  @Test
   void shouldSpreadEveryPlanOverEveryServiceAndKeepConfirmationsBelowNoReorg() {
     assertThat(ChaosPlan.reduced(1).kills()).isEqualTo(ChaosEvents.SERVICES.size());
     assertThat(ChaosPlan.full(1).kills()).isGreaterThanOrEqualTo(20);
