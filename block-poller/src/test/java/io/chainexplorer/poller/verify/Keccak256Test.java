@@ -47,4 +47,19 @@ class Keccak256Test {
     byte[] slice = java.util.Arrays.copyOfRange(input, 13, 313);
     assertThat(java.util.Arrays.copyOfRange(out, 5, 37)).isEqualTo(Hash.sha3(slice));
   }
+
+  @Test
+  void shouldAgreeWithWeb3jOnManyBlocksAtAnOddOffset() {
+    Random random = new Random(11);
+    byte[] input = new byte[136 * 300 + 200];
+    random.nextBytes(input);
+    byte[] out = new byte[32];
+
+    for (int length : new int[] {135, 136, 137, 271, 272, 273, 136 * 300 - 1, 136 * 300 + 5}) {
+      Keccak256.hash(input, 3, length, out, 0);
+
+      byte[] slice = java.util.Arrays.copyOfRange(input, 3, 3 + length);
+      assertThat(out).as("length %d", length).isEqualTo(Hash.sha3(slice));
+    }
+  }
 }
