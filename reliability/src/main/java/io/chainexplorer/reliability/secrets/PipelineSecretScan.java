@@ -69,7 +69,12 @@ public final class PipelineSecretScan {
         pipeline.keyspace(),
         coldStore,
         RunFiles.under(pipeline.settings().dataDir(), List.of(coldStore)),
-        pipeline.services().stream().map(s -> URI.create(s.metricsUrl())).toList());
+        pipeline.services().stream()
+            .map(EmbeddedPipeline.ServiceInfo::metricsUrl)
+            // the broker exposes no metrics endpoint of its own
+            .filter(url -> !url.isBlank())
+            .map(URI::create)
+            .toList());
   }
 
   /**

@@ -58,7 +58,9 @@ enum FaultScenario {
               .forEach(
                   s ->
                       s.inject(
-                          Fault.of(Kind.NULL_RESULT).forMethod("eth_getBlockByNumber").times(4))),
+                          Fault.of(Kind.NULL_RESULT)
+                              .forMethod("eth_getBlockByNumber")
+                              .times(NullBlocks.PER_PROVIDER))),
       NullBlocks.METRIC,
       NullBlocks.LABELS),
   RECEIPTS_MISSING(
@@ -87,6 +89,10 @@ enum FaultScenario {
 
     static final String METRIC = "chainexplorer_poller_rpc_calls_total";
     static final String[] LABELS = {"method=\"eth_getBlockByNumber\"", "outcome=\"null\""};
+    static final int PER_PROVIDER = 4;
+
+    /** Null answers injected in all: both providers' stubs. */
+    static final int INJECTED = 2 * PER_PROVIDER;
 
     private NullBlocks() {}
   }
