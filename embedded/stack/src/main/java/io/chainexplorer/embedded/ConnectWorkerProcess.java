@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real Kafka Connect worker (distributed mode) in a child JVM that can be killed as a crash would
@@ -28,14 +26,12 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
   /** The system property the sinks read for their worker-wide Prometheus endpoint's port. */
   public static final String SINK_METRICS_PORT_PROPERTY = "chainexplorer.sink.metrics.port";
 
-  private static final Logger LOG = LoggerFactory.getLogger(ConnectWorkerProcess.class);
   private static final String MAIN_CLASS = "org.apache.kafka.connect.cli.ConnectDistributed";
 
   private final Path workDir;
   private final int restPort;
   private final Duration startTimeout;
-  private final List<String> command;
-  private ChildProcess process;
+  private final RestartableChild child;
 
   private ConnectWorkerProcess(
       String bootstrapServers, Options options, Path workDir, int restPort) {
@@ -47,7 +43,14 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
     write(properties, render(options.workerConfig(bootstrapServers, restPort)));
     Path jvmArgs = workDir.resolve("jvm.args");
     write(jvmArgs, "-cp\n\"" + escape(options.effectiveClasspath()) + "\"\n");
-    this.command = command(options, jvmArgs, properties);
+    this.child =
+        new RestartableChild(
+            "connect-worker",
+            "Connect worker at " + urlOf(restPort),
+            command(options, jvmArgs, properties),
+            workDir,
+            workDir.resolve("connect.log"),
+            started -> rest().awaitReady(startTimeout, started::isAlive));
   }
 
   /** Settings of a child worker; defaults as {@link EmbeddedConnect}, 384 MB heap. */
@@ -133,7 +136,7 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
     ConnectWorkerProcess worker =
         new ConnectWorkerProcess(bootstrapServers, options, dir, FreePorts.next());
     try {
-      worker.launch();
+      worker.child.start();
     } catch (RuntimeException e) {
       // The working directory stays: the exception names the log file in it.
       worker.stop();
@@ -151,76 +154,48 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
     return "http://127.0.0.1:" + restPort;
   }
 
-  public synchronized boolean isRunning() {
-    return process != null && process.isAlive();
+  public boolean isRunning() {
+    return child.isRunning();
   }
 
   /** The child's pid; only while it runs. */
-  public synchronized long pid() {
-    if (process == null) {
-      throw new IllegalStateException("the Connect worker is not running");
-    }
-    return process.pid();
+  public long pid() {
+    return child.pid();
   }
 
   /** The child's stdout and stderr, kept across restarts. */
   public Path logFile() {
-    return workDir.resolve("connect.log");
+    return child.logFile();
   }
 
   /** SIGKILL, as a crash would: no shutdown hook, no offset flush, no task stop. */
-  public synchronized void kill() {
-    if (process != null) {
-      process.kill();
-      process.close();
-      process = null;
-      LOG.info("Connect worker at {} killed", restUrl());
-    }
+  public void kill() {
+    child.kill();
   }
 
   /** Stops the worker gracefully (SIGTERM: tasks stop and offsets are committed). */
-  public synchronized void stop() {
-    if (process != null) {
-      process.close();
-      process = null;
-      LOG.info("Connect worker at {} stopped", restUrl());
-    }
+  public void stop() {
+    child.stop();
   }
 
   /**
    * Starts the worker again (stopping it first if it runs) with the same group, REST port and
    * internal topics: it reads its connectors back and resumes from the committed offsets.
    */
-  public synchronized void restart() {
-    stop();
-    launch();
+  public void restart() {
+    child.restart();
   }
 
   /**
    * Waits until the child exits by itself (a halt at a fault point, a fatal error) and forgets it,
    * so that {@link #restart()} starts a new one.
    */
-  public synchronized void awaitExit(Duration timeout) {
-    if (process == null) {
-      return;
-    }
-    try {
-      if (!process
-          .process()
-          .waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        throw new IllegalStateException("Connect worker did not exit within " + timeout);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the worker to exit", e);
-    }
-    LOG.info("Connect worker at {} exited with {}", restUrl(), process.process().exitValue());
-    process.close();
-    process = null;
+  public void awaitExit(Duration timeout) {
+    child.awaitExit(timeout);
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     stop();
     TempDirs.deleteRecursively(workDir);
   }
@@ -228,18 +203,6 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
   @Override
   public String toString() {
     return "Connect worker process at " + restUrl();
-  }
-
-  private synchronized void launch() {
-    process = ChildProcess.start("connect-worker", command, workDir, logFile());
-    ChildProcess started = process;
-    try {
-      rest().awaitReady(startTimeout, started::isAlive);
-    } catch (IllegalStateException e) {
-      kill();
-      throw new IllegalStateException(e.getMessage() + " (see " + logFile() + ")", e);
-    }
-    LOG.info("Connect worker ready at {} (pid {})", restUrl(), started.pid());
   }
 
   private static List<String> command(Options options, Path jvmArgs, Path properties) {

@@ -31,15 +31,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(120);
 
-  private final Path dataDir;
   private final int port;
-  private final List<String> command;
-  private ChildProcess process;
+  private final RestartableChild child;
 
   private KafkaBrokerProcess(Path dataDir, int port, List<String> command) {
-    this.dataDir = dataDir;
     this.port = port;
-    this.command = command;
+    this.child =
+        new RestartableChild(
+            "kafka-broker",
+            "Kafka broker at " + bootstrapServers(),
+            command,
+            dataDir,
+            dataDir.resolve("broker.log"),
+            this::awaitReady);
   }
 
   /**
@@ -65,7 +69,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
       List<String> command = java(heap, jvmArgs);
       command.addAll(List.of("kafka.Kafka", properties.toString()));
       KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDir, port, command);
-      broker.launch();
+      broker.child.start();
       return broker;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDir, e);
@@ -133,45 +137,32 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   }
 
   /** The child's pid; only while it runs. */
-  public synchronized long pid() {
-    if (process == null) {
-      throw new IllegalStateException("the Kafka broker is not running");
-    }
-    return process.pid();
+  public long pid() {
+    return child.pid();
   }
 
-  public synchronized boolean isRunning() {
-    return process != null && process.isAlive();
+  public boolean isRunning() {
+    return child.isRunning();
   }
 
   /** The child's stdout and stderr, kept across restarts. */
   public Path logFile() {
-    return dataDir.resolve("broker.log");
+    return child.logFile();
   }
 
   /** SIGKILL, as a crash would: no controlled shutdown, no flush of the logs. */
-  public synchronized void kill() {
-    if (process != null) {
-      process.kill();
-      process.close();
-      process = null;
-      LOG.info("Kafka broker at {} killed", bootstrapServers());
-    }
+  public void kill() {
+    child.kill();
   }
 
   /** Starts the broker again (stopping it first if it runs) on the same log directory and ports. */
-  public synchronized void restart() {
-    stop();
-    launch();
+  public void restart() {
+    child.restart();
   }
 
   /** Stops the broker gracefully (SIGTERM: a controlled shutdown). */
-  public synchronized void stop() {
-    if (process != null) {
-      process.close();
-      process = null;
-      LOG.info("Kafka broker at {} stopped", bootstrapServers());
-    }
+  public void stop() {
+    child.stop();
   }
 
   @Override
@@ -190,15 +181,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     return "Kafka broker process at " + bootstrapServers();
   }
 
-  private synchronized void launch() {
-    process = ChildProcess.start("kafka-broker", command, dataDir, logFile());
-    try {
-      process.awaitListening(port, START_TIMEOUT);
-      BrokerReadiness.await(bootstrapServers(), START_TIMEOUT, process::isAlive);
-    } catch (IllegalStateException e) {
-      kill();
-      throw new IllegalStateException(e.getMessage() + " (see " + logFile() + ")", e);
-    }
-    LOG.info("Kafka broker ready at {} (pid {})", bootstrapServers(), process.pid());
+  private void awaitReady(ChildProcess started) {
+    started.awaitListening(port, START_TIMEOUT);
+    BrokerReadiness.await(bootstrapServers(), START_TIMEOUT, started::isAlive);
   }
 }
