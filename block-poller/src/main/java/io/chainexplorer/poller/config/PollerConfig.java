@@ -26,6 +26,8 @@ public final class PollerConfig extends ServiceConfig {
   public static final String SERVICE = "block-poller";
 
   public static final String RPC_URLS = "rpc.urls";
+  public static final String RPC_RATE_PER_SECOND = "rpc.rate.per.second";
+  public static final String RPC_DAILY_BUDGET = "rpc.daily.budget";
   public static final String RPC_KEYS_FILE = "rpc.keys.file";
   public static final String RPC_KEYS_ENV = "rpc.keys.env";
   public static final String SECRETS_DIR = "secrets.dir";
@@ -56,6 +58,26 @@ public final class PollerConfig extends ServiceConfig {
                   Importance.HIGH,
                   "JSON-RPC endpoints of the node providers, comma-separated; secret because a URL "
                       + "often embeds an API key.")
+              .define(
+                  RPC_RATE_PER_SECOND,
+                  Type.DOUBLE,
+                  null,
+                  Validators.positiveOrNull(),
+                  Importance.MEDIUM,
+                  "Calls per second each key of an "
+                      + RPC_URLS
+                      + " endpoint may make (each key of a templated URL, or the endpoint itself); "
+                      + "empty: 10, a free plan's. A node of your own takes far more.")
+              .define(
+                  RPC_DAILY_BUDGET,
+                  Type.LONG,
+                  null,
+                  Validators.positiveOrNull(),
+                  Importance.MEDIUM,
+                  "Calls each key of an "
+                      + RPC_URLS
+                      + " endpoint may make per UTC day (reset at 00:00 UTC); empty: 100,000, a"
+                      + " free plan's.")
               .define(
                   RPC_KEYS_FILE,
                   Type.STRING,
@@ -183,6 +205,16 @@ public final class PollerConfig extends ServiceConfig {
   /** The JSON-RPC endpoint URLs; they may embed API keys, so never log them. */
   public List<String> rpcUrls() {
     return Validators.splitSecretList(getPassword(RPC_URLS));
+  }
+
+  /** The rate of {@link #RPC_URLS} endpoints' keys, when configured. */
+  public Optional<Double> rpcRatePerSecond() {
+    return Optional.ofNullable(getDouble(RPC_RATE_PER_SECOND));
+  }
+
+  /** The daily budget of {@link #RPC_URLS} endpoints' keys, when configured. */
+  public Optional<Long> rpcDailyBudget() {
+    return Optional.ofNullable(getLong(RPC_DAILY_BUDGET));
   }
 
   public Optional<Path> rpcKeysFile() {

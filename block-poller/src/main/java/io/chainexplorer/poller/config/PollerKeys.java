@@ -35,11 +35,24 @@ public final class PollerKeys {
     if (keys.isEmpty() || originals.containsKey(PollerConfig.RPC_URLS)) {
       List<String> urls = config.rpcUrls();
       for (int i = 0; i < urls.size(); i++) {
-        Provider provider = Provider.of("rpc-" + (i + 1), urls.get(i), ProviderProfile.GENERIC);
+        Provider provider = rpcProvider(i + 1, urls.get(i), config);
         keys.put(provider, rpcKeys(provider, i + 1, urls.get(i), config, environment));
       }
     }
     return keys;
+  }
+
+  /**
+   * A plain endpoint billed one unit a call, at the configured rate and budget or a free plan's.
+   */
+  private static Provider rpcProvider(int index, String url, PollerConfig config) {
+    ProviderProfile generic = ProviderProfile.GENERIC;
+    return new Provider(
+        "rpc-" + index,
+        url,
+        generic.weights(),
+        config.rpcRatePerSecond().orElse(generic.unitsPerSecond()),
+        config.rpcDailyBudget().orElse(generic.dailyBudget()));
   }
 
   private static List<ApiKey> rpcKeys(

@@ -116,4 +116,27 @@ class ProviderConfigTest {
     assertThat(keys.values().stream().flatMap(List::stream).map(ApiKey::qualifiedAlias))
         .containsExactly("local/local@127.0.0.1_8545");
   }
+
+  @Test
+  void shouldBillPlainRpcUrlsAtTheConfiguredRateAndBudgetOrAFreePlans() {
+    PollerConfig tuned =
+        new PollerConfig(
+            Map.of(
+                "rpc.urls", "http://127.0.0.1:8545",
+                "rpc.rate.per.second", "250",
+                "rpc.daily.budget", "50000000"));
+    PollerConfig plain = new PollerConfig(Map.of("rpc.urls", "http://127.0.0.1:8545"));
+
+    Provider own = PollerKeys.of(tuned, Map.of()).keySet().iterator().next();
+    Provider free = PollerKeys.of(plain, Map.of()).keySet().iterator().next();
+
+    assertThat(own.unitsPerSecond()).isEqualTo(250.0);
+    assertThat(own.dailyBudget()).isEqualTo(50_000_000L);
+    assertThat(free.unitsPerSecond()).isEqualTo(ProviderProfile.GENERIC.unitsPerSecond());
+    assertThat(free.dailyBudget()).isEqualTo(ProviderProfile.GENERIC.dailyBudget());
+    assertThatThrownBy(
+            () -> new PollerConfig(Map.of("rpc.urls", "http://x:1", "rpc.rate.per.second", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rpc.rate.per.second");
+  }
 }

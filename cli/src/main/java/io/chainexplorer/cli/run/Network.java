@@ -1,5 +1,6 @@
 package io.chainexplorer.cli.run;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ public enum Network {
 
   /** Environment variable with Alchemy keys as alias=key pairs separated by commas. */
   public static final String ALCHEMY_KEYS = "ALCHEMY_API_KEYS";
+
+  private static final int DEVNET_CALLS_PER_SECOND = 500;
+  private static final long DEVNET_CALLS_PER_DAY = 1_000_000_000L;
 
   private final String chainName;
   private final long chainId;
@@ -38,6 +42,11 @@ public enum Network {
     return chainId;
   }
 
+  /** The chain's block interval, which the devnet's node mines at. */
+  public Duration blockTime() {
+    return Duration.ofMillis(blockTimeMs);
+  }
+
   public boolean isDevnet() {
     return this == devnet;
   }
@@ -51,7 +60,12 @@ public enum Network {
     settings.put("chain.id", Long.toString(chainId));
     settings.put("block.time.ms", Long.toString(blockTimeMs));
     settings.put("confirmations", Integer.toString(confirmations));
-    if (!isDevnet()) {
+    if (isDevnet()) {
+      // The devnet's node is our own: a free plan's 10 calls/s would make a backfill of a long
+      // devnet chain crawl, and its 100,000 calls a day would run out within a day at the head.
+      settings.put("rpc.rate.per.second", Integer.toString(DEVNET_CALLS_PER_SECOND));
+      settings.put("rpc.daily.budget", Long.toString(DEVNET_CALLS_PER_DAY));
+    } else {
       provider(settings, environment, "infura", INFURA_KEYS, infuraUrl());
       provider(settings, environment, "alchemy", ALCHEMY_KEYS, alchemyUrl());
     }

@@ -36,6 +36,17 @@ public final class Validators {
         });
   }
 
+  /** Empty (the documented fallback applies) or a number above zero. */
+  public static Validator positiveOrNull() {
+    return new Described(
+        "empty or > 0",
+        (name, value) -> {
+          if (value != null && !(((Number) value).doubleValue() > 0)) {
+            throw new ConfigException(name, value, "must be empty or above zero");
+          }
+        });
+  }
+
   /** A non-empty list of {@code host:port} entries. */
   public static Validator hostPortList() {
     return new Described(

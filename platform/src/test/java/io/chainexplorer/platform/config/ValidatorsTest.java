@@ -40,4 +40,19 @@ class ValidatorsTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("entry 1");
   }
+
+  @Test
+  void shouldAcceptAPositiveNumberOrNothingAndRejectZeroOrBelow() {
+    Validator positive = Validators.positiveOrNull();
+
+    positive.ensureValid("rate", null);
+    positive.ensureValid("rate", 0.5);
+    positive.ensureValid("budget", 1L);
+
+    assertThatThrownBy(() -> positive.ensureValid("rate", 0.0))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("above zero");
+    assertThatThrownBy(() -> positive.ensureValid("budget", -3L))
+        .isInstanceOf(ConfigException.class);
+  }
 }
