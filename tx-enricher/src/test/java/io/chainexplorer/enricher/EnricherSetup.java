@@ -15,12 +15,8 @@ public final class EnricherSetup {
   /** The enricher of {@code chain} with its state under {@code stateDir}; defaults elsewhere. */
   public static EnricherConfig config(
       String chain, KafkaEndpoint kafka, SchemaRegistryEndpoint registry, Path stateDir) {
-    return new EnricherConfig(
-        Map.of(
-            "chain.name", chain,
-            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.confluentApiUrl(),
-            "state.dir", stateDir.toString()));
+    return EnricherConfig.minimal(
+        chain, kafka.bootstrapServers(), registry.confluentApiUrl(), stateDir);
   }
 
   /** The enricher's serdes on the registry; the caller closes them. */

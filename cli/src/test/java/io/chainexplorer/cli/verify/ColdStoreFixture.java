@@ -84,8 +84,10 @@ final class ColdStoreFixture {
             topics.confirmedContracts().name());
     long blocks = to - from + 1;
     long rows;
-    try (EnricherApp enricher =
-        EnricherApp.start(enricherConfig(stateDir), new SimpleMeterRegistry())) {
+    EnricherConfig config =
+        EnricherConfig.minimal(
+            chain, kafka.bootstrapServers(), registry.confluentApiUrl(), stateDir);
+    try (EnricherApp enricher = EnricherApp.start(config, new SimpleMeterRegistry())) {
       kafka.awaitCommitted(confirmed.get(0), bytes(), bytes(), (int) blocks, PATIENCE);
       rows = confirmed.stream().mapToLong(t -> kafka.readCommitted(t, PATIENCE).size()).sum();
     }
@@ -96,15 +98,6 @@ final class ColdStoreFixture {
         .pollInterval(Duration.ofMillis(500))
         .until(() -> rowsInFiles() == rows);
     connect.deleteConnector("hdfs-sink-" + chain);
-  }
-
-  private EnricherConfig enricherConfig(Path stateDir) {
-    return new EnricherConfig(
-        Map.of(
-            "chain.name", chain,
-            "kafka.bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.confluentApiUrl(),
-            "state.dir", stateDir.toString()));
   }
 
   /** The run's own cold-store configuration, on MiniDFS, over {@code topics}, a file per record. */

@@ -1,6 +1,7 @@
 package io.chainexplorer.enricher.config;
 
 import io.chainexplorer.platform.config.StreamsServiceConfig;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -35,6 +36,22 @@ public final class EnricherConfig extends StreamsServiceConfig {
 
   public EnricherConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
+  }
+
+  /**
+   * The enricher of {@code chain} on a running cluster, with every other key at its default: what a
+   * program that embeds the enricher must give at the least.
+   *
+   * @param stateDir where the app keeps its local state (RocksDB stores)
+   */
+  public static EnricherConfig minimal(
+      String chain, String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
+    return new EnricherConfig(
+        Map.of(
+            CHAIN_NAME, chain,
+            KAFKA_BOOTSTRAP_SERVERS, bootstrapServers,
+            SCHEMA_REGISTRY_URL, schemaRegistryUrl,
+            STATE_DIR, stateDir.toString()));
   }
 
   /** A copy of the definition, for loaders and the generated reference. */

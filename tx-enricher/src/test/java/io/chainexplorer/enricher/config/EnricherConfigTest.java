@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.platform.config.ConfigLog;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,20 @@ class EnricherConfigTest {
     assertThat(config.kafkaStreamsProperties())
         .containsEntry("num.stream.threads", 4)
         .containsEntry("bootstrap.servers", "k1:9092,k2:9092");
+  }
+
+  @Test
+  void shouldPointTheMinimalConfigurationAtTheGivenClusterAndStateDirWithDefaultsElsewhere() {
+    EnricherConfig config =
+        EnricherConfig.minimal(
+            "eth-holesky", "k1:9092", "http://registry:8081", Path.of("state", "enricher"));
+
+    assertThat(config.chainName()).isEqualTo("eth-holesky");
+    assertThat(config.kafkaBootstrapServers()).containsExactly("k1:9092");
+    assertThat(config.schemaRegistryUrl()).isEqualTo("http://registry:8081");
+    assertThat(config.stateDir()).isEqualTo(Path.of("state", "enricher"));
+    assertThat(config.applicationId()).isEqualTo("eth-holesky-tx-enricher");
+    assertThat(config.retractionWindowBlocks()).isEqualTo(256);
   }
 
   @Test
