@@ -31,7 +31,34 @@ class BlockScheduleTest {
     schedule.served(1_000, Instant.ofEpochSecond(1_000).plusMillis(1_700));
     schedule.served(1_012, Instant.ofEpochSecond(1_012).plusSeconds(20));
 
-    assertThat(schedule.availabilityDelay()).isEqualTo(Duration.ofMillis(1_500));
+    assertThat(schedule.availabilityDelay()).isEqualTo(Duration.ofMillis(250));
+  }
+
+  @Test
+  void shouldStepByAQuarterSecondAtMostWhenBlocksAreTwelveSecondsApart() {
+    BlockSchedule schedule = new BlockSchedule(Duration.ofSeconds(12));
+
+    schedule.missed();
+    schedule.missed();
+    schedule.hit();
+
+    // an eighth of the block time (1.5 s) per miss made every miss, and the mean, cost up to 1.5 s
+    assertThat(schedule.availabilityDelay())
+        .isEqualTo(Duration.ofMillis(500).minus(Duration.ofMillis(250).dividedBy(16)));
+    assertThat(schedule.retryDelay(1)).isEqualTo(Duration.ofMillis(250));
+    assertThat(schedule.retryDelay(3)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(schedule.retryDelay(7)).isEqualTo(Duration.ofSeconds(12));
+  }
+
+  @Test
+  void shouldKeepAnEighthOfTheBlockTimeAsTheStepOfFastChains() {
+    BlockSchedule schedule = new BlockSchedule(Duration.ofSeconds(1));
+
+    schedule.missed();
+
+    assertThat(schedule.availabilityDelay()).isEqualTo(Duration.ofMillis(125));
+    assertThat(schedule.retryDelay(1)).isEqualTo(Duration.ofMillis(125));
+    assertThat(schedule.retryDelay(5)).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test

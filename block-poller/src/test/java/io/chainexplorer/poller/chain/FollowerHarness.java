@@ -15,6 +15,7 @@ final class FollowerHarness {
   final ScriptedChain chain;
   final FollowerMetrics metrics = new FollowerMetrics(time);
   final List<ChainStep> steps = new ArrayList<>();
+  final List<Instant> publishedAt = new ArrayList<>();
   final HeadFollower follower;
 
   FollowerHarness(Duration blockTime, Duration propagation, int window, OptionalLong start) {
@@ -27,7 +28,17 @@ final class FollowerHarness {
     ReorgDetector detector = new ReorgDetector(window, 12, List.of(), time);
     follower =
         new HeadFollower(
-            chain, detector, steps::add, new BlockSchedule(blockTime), time, time, metrics, start);
+            chain,
+            detector,
+            step -> {
+              steps.add(step);
+              publishedAt.add(time.instant());
+            },
+            new BlockSchedule(blockTime),
+            time,
+            time,
+            metrics,
+            start);
   }
 
   void advance(int count) throws InterruptedException {

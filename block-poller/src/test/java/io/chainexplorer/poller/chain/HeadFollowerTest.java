@@ -69,9 +69,31 @@ class HeadFollowerTest {
     Duration lateness =
         Duration.between(Instant.ofEpochSecond(tipTimestamp), harness.time.instant());
 
-    // Served 1.7 s after minting; the schedule learns to ask within a block time/8 after that.
-    assertThat(lateness).isLessThan(Duration.ofMillis(1_700 + 12_000 / 8 + 1));
+    // Served 1.7 s after minting; the schedule learns to ask within one step after that.
+    assertThat(lateness).isLessThanOrEqualTo(Duration.ofMillis(1_700).plus(BlockSchedule.MAX_STEP));
     assertThat(harness.follower.availabilityDelay()).isPositive();
+  }
+
+  @Test
+  void shouldPublishEveryBlockOfA12SecondChainWithinOneStepOfItBeingServed()
+      throws InterruptedException {
+    Duration propagation = Duration.ofMillis(1_700);
+    FollowerHarness harness =
+        new FollowerHarness(Duration.ofSeconds(12), propagation, 128, OptionalLong.empty());
+    harness.advance(50);
+    int from = harness.steps.size();
+
+    harness.advance(300);
+
+    Duration latest = Duration.ZERO;
+    for (int i = from; i < harness.steps.size(); i++) {
+      Instant served =
+          Instant.ofEpochSecond(harness.steps.get(i).tip().getBlockTimestamp()).plus(propagation);
+      Duration late = Duration.between(served, harness.publishedAt.get(i));
+      latest = late.compareTo(latest) > 0 ? late : latest;
+    }
+    // an eighth of the block time per step published blocks up to 1.5 s after they were served
+    assertThat(latest).isLessThanOrEqualTo(Duration.ofMillis(250));
   }
 
   @Test
