@@ -1,6 +1,7 @@
 package io.chainexplorer.bench.e2e;
 
 import io.chainexplorer.cli.run.EmbeddedPipeline;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class LoadRamp {
   private final NodeTraffic traffic;
   private final BatchTransfers transfers;
   private final double baseRate;
-  private final String pollerMetrics;
+  private final URI pollerMetrics;
   private final Consumer<String> out;
 
   /**
@@ -33,7 +34,7 @@ final class LoadRamp {
       NodeTraffic traffic,
       BatchTransfers transfers,
       double baseRate,
-      String pollerMetrics,
+      URI pollerMetrics,
       Consumer<String> out) {
     this.pipeline = pipeline;
     this.traffic = traffic;

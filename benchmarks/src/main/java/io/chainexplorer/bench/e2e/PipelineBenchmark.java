@@ -90,7 +90,7 @@ public final class PipelineBenchmark {
   private static final class Phases {
     private final EmbeddedPipeline pipeline;
     private final URI rpcUrl;
-    private final String pollerMetrics;
+    private final URI pollerMetrics;
 
     Phases(EmbeddedPipeline pipeline) {
       this.pipeline = pipeline;
@@ -100,7 +100,8 @@ public final class PipelineBenchmark {
               .filter(s -> "block-poller".equals(s.name()))
               .findFirst()
               .orElseThrow()
-              .metricsUrl();
+              .metricsEndpoint()
+              .orElseThrow();
     }
 
     void run(int latencyBlocks, int mainnetSeconds, Duration step, List<Double> rates)

@@ -24,15 +24,13 @@ record PollerCalls(Map<String, Double> callsByMethod, double published, double l
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** Reads the endpoint at {@code metricsUrl}. */
-  static PollerCalls scrape(String metricsUrl) {
+  /** One reading of the poller's endpoint, {@code /metrics}. */
+  static PollerCalls scrape(URI endpoint) {
     String text;
     try {
       text =
           HTTP.send(
-                  HttpRequest.newBuilder(URI.create(metricsUrl))
-                      .timeout(Duration.ofSeconds(10))
-                      .build(),
+                  HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10)).build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
     } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -173,14 +174,18 @@ public final class EmbeddedPipeline implements AutoCloseable {
   public List<ServiceInfo> services() {
     List<ServiceInfo> services = new ArrayList<>();
     services.add(
-        new ServiceInfo("run", ProcessHandle.current().pid(), metrics.metricsUri().toString()));
+        ServiceInfo.withMetrics("run", ProcessHandle.current().pid(), metrics.metricsUri()));
     if (infrastructure.broker().isRunning()) {
-      services.add(new ServiceInfo(KAFKA, infrastructure.broker().pid(), ""));
+      services.add(ServiceInfo.withoutMetrics(KAFKA, infrastructure.broker().pid()));
     }
     apps.values()
-        .forEach(app -> services.add(new ServiceInfo(app.name(), app.pid(), app.metricsUrl())));
+        .forEach(
+            app ->
+                services.add(
+                    ServiceInfo.withMetrics(app.name(), app.pid(), URI.create(app.metricsUrl()))));
     services.add(
-        new ServiceInfo(CONNECT, infrastructure.connect().pid(), infrastructure.sinkMetricsUrl()));
+        ServiceInfo.withMetrics(
+            CONNECT, infrastructure.connect().pid(), URI.create(infrastructure.sinkMetricsUrl())));
     return services;
   }
 
@@ -317,6 +322,26 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
   }
 
-  /** One process of the pipeline. */
-  public record ServiceInfo(String name, long pid, String metricsUrl) {}
+  /**
+   * One process of the pipeline.
+   *
+   * @param metricsEndpoint its Prometheus endpoint; empty when it serves none (the broker)
+   */
+  public record ServiceInfo(String name, long pid, Optional<URI> metricsEndpoint) {
+
+    public ServiceInfo {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(metricsEndpoint, "metricsEndpoint");
+    }
+
+    /** A process that serves its metrics at {@code endpoint}. */
+    public static ServiceInfo withMetrics(String name, long pid, URI endpoint) {
+      return new ServiceInfo(name, pid, Optional.of(endpoint));
+    }
+
+    /** A process without a metrics endpoint of its own. */
+    public static ServiceInfo withoutMetrics(String name, long pid) {
+      return new ServiceInfo(name, pid, Optional.empty());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.chainexplorer.cli.run;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
 
 /** What {@code run} prints: progress while starting, where everything is, the summary line. */
@@ -36,7 +37,8 @@ final class RunConsole {
     out.println();
     out.println("Services (metrics):");
     for (EmbeddedPipeline.ServiceInfo service : pipeline.services()) {
-      row(service.name(), service.metricsUrl() + "  (pid " + service.pid() + ")");
+      String endpoint = service.metricsEndpoint().map(URI::toString).orElse("(none)");
+      row(service.name(), endpoint + "  (pid " + service.pid() + ")");
     }
     out.println();
     out.println("Topics:");

@@ -70,10 +70,7 @@ public final class PipelineSecretScan {
         coldStore,
         RunFiles.under(pipeline.settings().dataDir(), List.of(coldStore)),
         pipeline.services().stream()
-            .map(EmbeddedPipeline.ServiceInfo::metricsUrl)
-            // the broker exposes no metrics endpoint of its own
-            .filter(url -> !url.isBlank())
-            .map(URI::create)
+            .flatMap(service -> service.metricsEndpoint().stream())
             .toList());
   }
 

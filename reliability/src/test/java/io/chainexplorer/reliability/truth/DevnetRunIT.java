@@ -146,14 +146,15 @@ class DevnetRunIT {
   }
 
   private static String scrape(EmbeddedPipeline pipeline, String service) throws Exception {
-    String url =
+    URI url =
         pipeline.services().stream()
             .filter(s -> s.name().equals(service))
             .findFirst()
             .orElseThrow()
-            .metricsUrl();
+            .metricsEndpoint()
+            .orElseThrow();
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString())
         .body();
   }
 }
