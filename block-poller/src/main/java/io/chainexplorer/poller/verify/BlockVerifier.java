@@ -6,6 +6,7 @@ import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.Withdrawal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Verifies a fetched block against its own header: recomputes the transactions, receipts and
@@ -22,16 +23,40 @@ public final class BlockVerifier {
   private static final int ITEMS_CAPACITY = 1 << 16;
 
   private final ReceiptConsistency consistency = new ReceiptConsistency();
+  private final Supplier<HashBatch> batches;
+
+  /** Hashes in vector lanes when the JVM has the incubating vector module, else in scalar. */
+  public BlockVerifier() {
+    this(HashBatch::create);
+  }
+
+  /** Hashes through a fresh batch from {@code batches} per block. */
+  public BlockVerifier(Supplier<HashBatch> batches) {
+    this.batches = batches;
+  }
 
   /** Every comparison that failed for {@code block}; none when it verifies. */
   public VerificationReport verify(RawBlock block) {
     List<Mismatch> out = new ArrayList<>();
     try {
-      transactions(block, out);
-      receipts(block, out);
-      withdrawals(block, out);
+      Hashed hashed = hashAll(block);
+      compareTransactionHashes(block.getTransactions(), hashed.transactionHashes, out);
+      compare(
+          Check.TRANSACTIONS_ROOT,
+          "transactions root",
+          hashed.transactions.root(),
+          block.getTransactionsRoot(),
+          out);
+      out.addAll(hashed.receiptMismatches);
+      compare(
+          Check.RECEIPTS_ROOT,
+          "receipts root",
+          hashed.receipts.root(),
+          block.getReceiptsRoot(),
+          out);
+      withdrawals(block, hashed.withdrawals, out);
       uncles(block, out);
-      compare(Check.BLOCK_HASH, "block hash", blockHash(block), block.getBlockHash(), out);
+      compare(Check.BLOCK_HASH, "block hash", Hex.hex(hashed.header), block.getBlockHash(), out);
     } catch (UnencodableException e) {
       out.add(new Mismatch(Check.UNENCODABLE, e.getMessage()));
     }
@@ -45,60 +70,81 @@ public final class BlockVerifier {
 
   /** The root of the transactions trie of {@code txs}, in block order. */
   public static String transactionsRoot(List<RawTransaction> txs) throws UnencodableException {
-    EncodedItems items = new EncodedItems(txs.size(), ITEMS_CAPACITY);
-    for (RawTransaction tx : txs) {
-      items.add(TransactionEncoding.encodeDetached(tx, items.writer()));
-    }
-    return TrieRoot.of(items);
+    return TrieRoot.of(encodeTransactions(txs));
   }
 
   /** The root of the receipts trie of {@code receipts}, in block order. */
   public static String receiptsRoot(List<RawReceipt> receipts) throws UnencodableException {
+    return TrieRoot.of(encodeReceipts(receipts));
+  }
+
+  /**
+   * Encodes everything the header commits to and hashes every input that needs no other hash first
+   * in one batch: each transaction's encoding (its hash), the trie leaves, the header. One encoding
+   * per transaction serves both its hash and its trie leaf, which is hashed where it lies.
+   */
+  private Hashed hashAll(RawBlock block) throws UnencodableException {
+    HashBatch batch = batches.get();
+    Hashed hashed = new Hashed();
+    EncodedItems txs = encodeTransactions(block.getTransactions());
+    hashed.transactionHashes = new byte[Keccak256.LENGTH * txs.size()];
+    for (int i = 0; i < txs.size(); i++) {
+      batch.add(
+          txs.buffer(),
+          txs.begin(i),
+          txs.length(i),
+          hashed.transactionHashes,
+          Keccak256.LENGTH * i);
+    }
+    hashed.transactions = TrieRoot.prepare(txs, batch);
+    consistency.check(block, hashed.receiptMismatches);
+    hashed.receipts = TrieRoot.prepare(encodeReceipts(block.getReceipts()), batch);
+    EncodedItems withdrawals = encodeWithdrawals(block.getWithdrawals());
+    hashed.withdrawals = withdrawals == null ? null : TrieRoot.prepare(withdrawals, batch);
+    byte[] header = HeaderEncoding.encode(block);
+    batch.add(header, 0, header.length, hashed.header, 0);
+    batch.run();
+    return hashed;
+  }
+
+  private static EncodedItems encodeTransactions(List<RawTransaction> txs)
+      throws UnencodableException {
+    EncodedItems items = new EncodedItems(txs.size(), ITEMS_CAPACITY);
+    for (RawTransaction tx : txs) {
+      items.add(TransactionEncoding.encodeDetached(tx, items.writer()));
+    }
+    return items;
+  }
+
+  private static EncodedItems encodeReceipts(List<RawReceipt> receipts)
+      throws UnencodableException {
     EncodedItems items = new EncodedItems(receipts.size(), ITEMS_CAPACITY);
     for (RawReceipt receipt : receipts) {
       items.add(ReceiptEncoding.encodeDetached(receipt, items.writer()));
     }
-    return TrieRoot.of(items);
+    return items;
   }
 
-  /**
-   * One encoding per transaction, written once into one buffer, serves both its hash and its trie
-   * leaf, which is hashed where the encoding lies.
-   */
-  private static void transactions(RawBlock block, List<Mismatch> out) throws UnencodableException {
-    List<RawTransaction> txs = block.getTransactions();
-    EncodedItems items = new EncodedItems(txs.size(), ITEMS_CAPACITY);
+  private static void compareTransactionHashes(
+      List<RawTransaction> txs, byte[] hashes, List<Mismatch> out) {
     byte[] hash = new byte[Keccak256.LENGTH];
     for (int i = 0; i < txs.size(); i++) {
-      RawTransaction tx = txs.get(i);
-      int item = items.add(TransactionEncoding.encodeDetached(tx, items.writer()));
-      Keccak256.hash(items.buffer(), items.begin(item), items.length(item), hash, 0);
-      if (!Hex.spells(tx.getHash(), hash)) {
+      System.arraycopy(hashes, Keccak256.LENGTH * i, hash, 0, Keccak256.LENGTH);
+      if (!Hex.spells(txs.get(i).getHash(), hash)) {
         out.add(
             new Mismatch(
                 Check.TRANSACTION_HASH,
-                "transaction " + i + " encodes to " + Hex.hex(hash) + ", not " + tx.getHash()));
+                "transaction "
+                    + i
+                    + " encodes to "
+                    + Hex.hex(hash)
+                    + ", not "
+                    + txs.get(i).getHash()));
       }
     }
-    compare(
-        Check.TRANSACTIONS_ROOT,
-        "transactions root",
-        TrieRoot.of(items),
-        block.getTransactionsRoot(),
-        out);
   }
 
-  private void receipts(RawBlock block, List<Mismatch> out) throws UnencodableException {
-    consistency.check(block, out);
-    compare(
-        Check.RECEIPTS_ROOT,
-        "receipts root",
-        receiptsRoot(block.getReceipts()),
-        block.getReceiptsRoot(),
-        out);
-  }
-
-  private static void withdrawals(RawBlock block, List<Mismatch> out) {
+  private static void withdrawals(RawBlock block, TrieRoot trie, List<Mismatch> out) {
     List<Withdrawal> withdrawals = block.getWithdrawals();
     if (withdrawals == null && block.getWithdrawalsRoot() == null) {
       return;
@@ -112,6 +158,15 @@ public final class BlockVerifier {
                   : "the block has withdrawals but the header no withdrawals root"));
       return;
     }
+    compare(
+        Check.WITHDRAWALS_ROOT, "withdrawals root", trie.root(), block.getWithdrawalsRoot(), out);
+  }
+
+  /** The encodings of the block's withdrawals, or null when it has none (before Shanghai). */
+  private static EncodedItems encodeWithdrawals(List<Withdrawal> withdrawals) {
+    if (withdrawals == null) {
+      return null;
+    }
     EncodedItems items = new EncodedItems(withdrawals.size(), 64 * withdrawals.size() + 64);
     RlpWriter writer = items.writer();
     for (Withdrawal w : withdrawals) {
@@ -122,12 +177,7 @@ public final class BlockVerifier {
       writer.quantity(w.getAmountGwei());
       items.add(writer.endDetachedList(payload));
     }
-    compare(
-        Check.WITHDRAWALS_ROOT,
-        "withdrawals root",
-        TrieRoot.of(items),
-        block.getWithdrawalsRoot(),
-        out);
+    return items;
   }
 
   /** Only hashes of uncles are fetched, so their list is checkable only when it is empty. */
@@ -135,6 +185,16 @@ public final class BlockVerifier {
     if (block.getUncles().isEmpty()) {
       compare(Check.UNCLES_HASH, "uncles hash", EMPTY_UNCLES_HASH, block.getSha3Uncles(), out);
     }
+  }
+
+  /** What {@link #hashAll} computed, the tries' branch nodes still to hash. */
+  private static final class Hashed {
+    private final byte[] header = new byte[Keccak256.LENGTH];
+    private final List<Mismatch> receiptMismatches = new ArrayList<>();
+    private byte[] transactionHashes;
+    private TrieRoot transactions;
+    private TrieRoot receipts;
+    private TrieRoot withdrawals;
   }
 
   private static void compare(

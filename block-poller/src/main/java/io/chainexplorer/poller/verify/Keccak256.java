@@ -17,7 +17,7 @@ public final class Keccak256 {
   private static final int RATE_LANES = RATE / 8;
   private static final VarHandle LANE =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long[] ROUND_CONSTANTS = {
+  static final long[] ROUND_CONSTANTS = {
     0x0000000000000001L, 0x0000000000008082L, 0x800000000000808aL, 0x8000000080008000L,
     0x000000000000808bL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
     0x000000000000008aL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000aL,
@@ -164,7 +164,7 @@ public final class Keccak256 {
    * last block's: the input's remaining bytes, 0x01 right after them, 0x80 in the block's last
    * byte.
    */
-  private static long lane(byte[] input, int position, int end, int index) {
+  static long lane(byte[] input, int position, int end, int index) {
     int start = position + 8 * index;
     if (end - start >= 8) {
       return (long) LANE.get(input, start);

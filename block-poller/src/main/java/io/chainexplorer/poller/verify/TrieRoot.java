@@ -9,7 +9,9 @@ import java.util.List;
  * withdrawals tries. Built in one pass over the sorted keys, each node encoded once into one
  * buffer: nodes under 32 bytes stay embedded in their parent, larger ones are replaced there by
  * their Keccak-256 hash. A leaf of 32 bytes or more is hashed where its value lies, its prefix
- * written into the room in front of the value, so a large item is never copied.
+ * written into the room in front of the value, so a large item is never copied; the leaves go into
+ * a {@link HashBatch} first ({@link #prepare}), hashed there with other independent inputs, and the
+ * branch nodes above them are built and hashed once it has run ({@link #root}).
  */
 public final class TrieRoot {
 
@@ -27,12 +29,16 @@ public final class TrieRoot {
   private final RlpWriter out = new RlpWriter();
   private final byte[] digest = new byte[Keccak256.LENGTH];
   private final byte[] keyBytes = new byte[16];
+  private final byte[] leafDigests;
+  private final boolean[] leafHashed;
 
   private TrieRoot(byte[][] nibbles, int[] items, EncodedItems values) {
     this.nibbles = nibbles;
     this.items = items;
     this.values = values;
     this.source = values.buffer();
+    this.leafDigests = new byte[Keccak256.LENGTH * items.length];
+    this.leafHashed = new boolean[items.length];
   }
 
   /** The root of the trie mapping {@code RLP(i)} to {@code values.get(i)}, lowercase 0x-hex. */
@@ -48,10 +54,16 @@ public final class TrieRoot {
 
   /** The root of the trie mapping {@code RLP(i)} to item {@code i}; writes into their room. */
   static String of(EncodedItems values) {
+    TrieRoot trie = prepare(values, new ScalarHashBatch());
+    return trie.root();
+  }
+
+  /**
+   * Sorts the keys and adds every leaf of 32 bytes or more to {@code batch}, hashed where its value
+   * lies; {@link #root} may be called once the batch has run. Writes into the items' room.
+   */
+  static TrieRoot prepare(EncodedItems values, HashBatch batch) {
     int n = values.size();
-    if (n == 0) {
-      return EMPTY_ROOT;
-    }
     Integer[] order = new Integer[n];
     byte[][] keyOf = new byte[n][];
     for (int i = 0; i < n; i++) {
@@ -66,9 +78,52 @@ public final class TrieRoot {
       sorted[i] = order[i];
     }
     TrieRoot trie = new TrieRoot(keys, sorted, values);
-    trie.node(0, n, 0);
-    Keccak256.hash(trie.out.buffer(), 0, trie.out.size(), trie.digest, 0);
-    return Hex.hex(trie.digest);
+    if (n > 1) {
+      trie.leaves(0, n, 0, batch);
+    }
+    return trie;
+  }
+
+  /** The root, lowercase 0x-hex, once the batch given to {@link #prepare} has run. */
+  String root() {
+    if (items.length == 0) {
+      return EMPTY_ROOT;
+    }
+    node(0, items.length, 0);
+    Keccak256.hash(out.buffer(), 0, out.size(), digest, 0);
+    return Hex.hex(digest);
+  }
+
+  /**
+   * Walks the nodes {@link #node} writes for keys {@code [from, to)}, two or more, and adds the
+   * leaves among their children to {@code batch}.
+   */
+  private void leaves(int from, int to, int depth, HashBatch batch) {
+    int shared = sharedNibbles(from, to, depth);
+    if (shared > 0) {
+      leaves(from, to, depth + shared, batch);
+      return;
+    }
+    int i = nibbles[from].length == depth ? from + 1 : from;
+    while (i < to) {
+      int end = childEnd(i, to, depth);
+      if (end - i == 1) {
+        prepareLeaf(i, depth + 1, batch);
+      } else {
+        leaves(i, end, depth + 1, batch);
+      }
+      i = end;
+    }
+  }
+
+  /** The end of the run of keys from {@code i} sharing their nibble at {@code depth}. */
+  private int childEnd(int i, int to, int depth) {
+    int nibble = nibbles[i][depth];
+    int end = i + 1;
+    while (end < to && nibbles[end][depth] == nibble) {
+      end++;
+    }
+    return end;
   }
 
   /** Writes the node holding keys {@code [from, to)}, which share their first {@code depth}. */
@@ -124,7 +179,8 @@ public final class TrieRoot {
 
   /** A child as its parent holds it: embedded when its encoding is shorter than a hash. */
   private void reference(int from, int to, int depth) {
-    if (to - from == 1 && hashLeafInPlace(from, depth)) {
+    if (to - from == 1 && leafHashed[from]) {
+      out.bytes(leafDigests, Keccak256.LENGTH * from, Keccak256.LENGTH);
       return;
     }
     int start = out.size();
@@ -150,11 +206,11 @@ public final class TrieRoot {
   }
 
   /**
-   * Hashes the leaf of the {@code k}-th key where its value lies, writing the leaf's list header,
-   * key and string header into the room in front of the value, and writes the hash to the parent;
-   * false, writing nothing, when the leaf is shorter than a hash, so the parent embeds it.
+   * Adds the leaf of the {@code k}-th key at {@code depth} to {@code batch}, to be hashed where its
+   * value lies: writes the leaf's list header, key and string header into the room in front of the
+   * value. Leaves shorter than a hash are left alone: their parent embeds them.
    */
-  private boolean hashLeafInPlace(int k, int depth) {
+  private void prepareLeaf(int k, int depth, HashBatch batch) {
     byte[] key = nibbles[k];
     int keyLength = hexPrefixInto(key, depth, key.length, true);
     int item = items[k];
@@ -166,7 +222,7 @@ public final class TrieRoot {
     int payload = keyItem + RlpWriter.headerLength(length) + length;
     int leaf = RlpWriter.headerLength(payload) + payload;
     if (length < 2 || leaf < Keccak256.LENGTH) {
-      return false;
+      return;
     }
     int start = begin + length - leaf;
     int p = RlpWriter.writeHeaderAt(source, start, RlpWriter.LIST, payload);
@@ -175,9 +231,8 @@ public final class TrieRoot {
     }
     System.arraycopy(keyBytes, 0, source, p, keyLength);
     RlpWriter.writeHeaderAt(source, p + keyLength, RlpWriter.STRING, length);
-    Keccak256.hash(source, start, leaf, digest, 0);
-    out.bytes(digest);
-    return true;
+    batch.add(source, start, leaf, leafDigests, Keccak256.LENGTH * k);
+    leafHashed[k] = true;
   }
 
   /** Hex-prefix encoding of the nibbles {@code [from, to)} with the leaf flag, as RLP bytes. */
