@@ -26,6 +26,15 @@ public final class LeaderElection implements AutoCloseable {
   /** Detection time of a dead leader; takeover takes this plus a rebalance, well under 30 s. */
   public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
 
+  /**
+   * How long a rebalance waits for a member to rejoin (the consumer's max.poll.interval.ms, which
+   * the group uses as its rebalance timeout). The election's consumer polls every half second and
+   * reads nothing, so a short bound costs nothing; the default five minutes let a member that died
+   * just before a broker restart, and which the restarted coordinator still lists, hold the seat
+   * empty.
+   */
+  public static final Duration REJOIN_TIMEOUT = Duration.ofSeconds(30);
+
   private static final Logger LOG = LoggerFactory.getLogger(LeaderElection.class);
 
   private final TopicPartition seat;
@@ -44,19 +53,25 @@ public final class LeaderElection implements AutoCloseable {
 
   /** Joins the election of the chain's pollers; the topics must exist. */
   public static LeaderElection join(PollerConfig config, TopicCatalogue topics) {
+    TopicPartition seat = new TopicPartition(topics.pollerCursor().name(), 0);
+    LeaderElection election = new LeaderElection(seat, new KafkaConsumer<>(settings(config)));
+    election.thread.start();
+    return election;
+  }
+
+  /** The consumer settings of a member of the chain's election. */
+  static Map<String, Object> settings(PollerConfig config) {
     Map<String, Object> settings = KafkaSettings.committedReader(config);
     settings.put(ConsumerConfig.GROUP_ID_CONFIG, config.publishTransactionalId() + ".leader");
     settings.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis());
     settings.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1_000);
+    settings.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) REJOIN_TIMEOUT.toMillis());
     // Cooperative: a standby joining does not take the seat away from a living leader.
     settings.put(
         ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
         CooperativeStickyAssignor.class.getName());
     settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-    TopicPartition seat = new TopicPartition(topics.pollerCursor().name(), 0);
-    LeaderElection election = new LeaderElection(seat, new KafkaConsumer<>(settings));
-    election.thread.start();
-    return election;
+    return settings;
   }
 
   /** Whether this instance holds the seat now. */
