@@ -52,7 +52,7 @@ bench-e2e: node registry ## End-to-end benchmark: the embedded pipeline on anvil
 
 .PHONY: chaos
 chaos: node registry ## Full chaos run (10,000 blocks, 20 kills, 100 reorgs); report in reliability/target/chaos-report.md
-	$(MVN) install -DskipTests -pl reliability -am
+	$(MVN) install -DskipTests -pl reliability,embedded/cassandra -am
 	$(MVN) -q -pl reliability dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -Dchainexplorer.root=$(CURDIR) -cp reliability/target/classes:$$(cat reliability/target/classpath.txt) io.chainexplorer.reliability.chaos.ChaosMain reliability/target/chaos-report.md $(CHAOS_SEED)
 

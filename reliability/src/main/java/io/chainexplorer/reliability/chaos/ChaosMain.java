@@ -23,6 +23,6 @@ public final class ChaosMain {
     }
     Files.writeString(reportFile, report, StandardCharsets.UTF_8);
     System.out.println(report);
-    System.exit(result.report().clean() ? 0 : 1);
+    System.exit(result.clean() ? 0 : 1);
   }
 }

@@ -32,6 +32,9 @@ final class ChaosReport {
     for (int i = 0; i < result.events().size(); i++) {
       out.append(i + 1).append(". ").append(result.events().get(i)).append('\n');
     }
-    return out.append('\n').append(result.report().toMarkdown()).toString();
+    out.append('\n');
+    result.report().ifPresent(report -> out.append(report.toMarkdown()));
+    result.noTruth().ifPresent(why -> out.append("No ground truth: ").append(why).append('\n'));
+    return out.toString();
   }
 }

@@ -8,6 +8,7 @@ import io.chainexplorer.devnet.TrafficSettings;
 import io.chainexplorer.embedded.JsonRpcClient;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
+import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.reliability.truth.ColdStoreSnapshot;
 import io.chainexplorer.reliability.truth.DecoderKnowledge;
 import io.chainexplorer.reliability.truth.DevnetAbis;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,22 @@ public final class ChaosRun {
   /** What the pipeline's decoder knows: it starts with no user ABI. */
   private static final DecoderKnowledge DECODER = DevnetAbis.builtIn();
 
-  /** What a run did and found. */
-  public record Result(ChaosPlan plan, List<String> events, TruthReport report, Duration took) {}
+  /**
+   * What a run did and found: the truth report, or why there is none (the node could not serve the
+   * chain back, so nothing could be compared).
+   */
+  public record Result(
+      ChaosPlan plan,
+      List<String> events,
+      Optional<TruthReport> report,
+      Optional<String> noTruth,
+      Duration took) {
+
+    /** Every store held exactly the chain. */
+    public boolean clean() {
+      return report.map(TruthReport::clean).orElse(false);
+    }
+  }
 
   private ChaosRun() {}
 
@@ -61,8 +77,16 @@ public final class ChaosRun {
       LOG.info("chaos events over at head {}; waiting for the pipeline to converge", last);
       // Blocks less than confirmations + 1 deep at the end are not in the cold store yet.
       long lastConfirmed = last - plan.confirmations() - 1;
-      TruthReport report = converge(pipeline, rpc, last, lastConfirmed, plan.catchUp());
-      return new Result(plan, events, report, Duration.ofNanos(System.nanoTime() - started));
+      Optional<TruthReport> report = Optional.empty();
+      Optional<String> noTruth = Optional.empty();
+      try {
+        report = Optional.of(converge(pipeline, rpc, last, lastConfirmed, plan.catchUp()));
+      } catch (IllegalStateException | RpcException e) {
+        LOG.error("no ground truth: {}", e.getMessage());
+        noTruth = Optional.of(e.getMessage());
+      }
+      return new Result(
+          plan, events, report, noTruth, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

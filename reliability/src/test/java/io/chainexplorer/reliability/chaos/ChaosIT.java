@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainexplorer.cli.run.EmbeddedPipeline;
 import io.chainexplorer.reliability.truth.Counts;
 import io.chainexplorer.reliability.truth.Store;
+import io.chainexplorer.reliability.truth.TruthReport;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +35,13 @@ class ChaosIT {
         .anyMatch(e -> e.startsWith("kill -9 " + EmbeddedPipeline.POLLER_STANDBY))
         .anyMatch(e -> e.equals("restart " + EmbeddedPipeline.KAFKA));
     assertThat(result.events()).anyMatch(e -> e.startsWith("reorg"));
+    assertThat(result.noTruth()).isEmpty();
+    TruthReport report = result.report().orElseThrow();
     for (Store store : Store.values()) {
-      assertThat(result.report().counts(store)).as(store.label()).isNotEmpty();
+      assertThat(report.counts(store)).as(store.label()).isNotEmpty();
     }
-    Counts total = result.report().total();
+    Counts total = report.total();
     assertThat(total.expected()).isPositive();
-    assertThat(result.report().clean()).as(result.report().toMarkdown()).isTrue();
+    assertThat(report.clean()).as(report.toMarkdown()).isTrue();
   }
 }
