@@ -2,12 +2,16 @@ package io.chainexplorer.poller.verify;
 
 /**
  * Keccak-256 of independent byte ranges: each added range's digest is in place once {@link #run}
- * returns, and not before. Ranges must stay unchanged until then. Not thread-safe.
+ * returns (a scalar batch writes it at once). Ranges must stay unchanged until then. Not
+ * thread-safe.
  */
 public interface HashBatch {
 
-  /** Whether the JVM was started with the incubating vector module, so batches hash in SIMD. */
-  boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  /**
+   * Whether batches hash in SIMD lanes: the JVM was started with {@code --add-modules
+   * jdk.incubator.vector} and compiles with C2.
+   */
+  boolean VECTOR = VectorSupport.usable();
 
   /** Asks for the digest of {@code input[offset, offset + length)} at {@code out[outOffset...]}. */
   void add(byte[] input, int offset, int length, byte[] out, int outOffset);

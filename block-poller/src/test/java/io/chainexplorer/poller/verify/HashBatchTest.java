@@ -16,9 +16,10 @@ class HashBatchTest {
   private static final int LENGTH = Keccak256.LENGTH;
 
   @Test
-  void shouldHashInVectorLanesExactlyWhenTheJvmHasTheModule() {
-    String expected = System.getProperty("chainexplorer.test.vectorModule");
-    assumeTrue(expected != null, "run by the build, which states whether the module is there");
+  void shouldHashInVectorLanesExactlyWhenTheJvmHasTheModuleAndC2() {
+    String expected = System.getProperty("chainexplorer.test.vectorLanes");
+    assumeTrue(
+        expected != null, "run by the build, which states whether the JVM can use vector lanes");
 
     assertThat(HashBatch.VECTOR).isEqualTo(Boolean.parseBoolean(expected));
     assertThat(HashBatch.create().getClass().getSimpleName())

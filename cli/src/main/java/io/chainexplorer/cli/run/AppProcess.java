@@ -2,6 +2,7 @@ package io.chainexplorer.cli.run;
 
 import io.chainexplorer.cli.ChainExplorer;
 import io.chainexplorer.embedded.ChildProcess;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
 
   private static final String HEAP = "-Xmx384m";
+  private static final String VECTOR_MODULE = "jdk.incubator.vector";
   private static final String ENV_PREFIX = "CHAIN_EXPLORER_";
 
   private final String name;
@@ -86,6 +88,11 @@ final class AppProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.add(HEAP);
+    // Block verification's SIMD Keccak, scalar while C1 alone compiles (TieredStopAtLevel below);
+    // a JVM asked for a module its runtime lacks would not start.
+    if (ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent()) {
+      command.add("--add-modules=" + VECTOR_MODULE);
+    }
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -59,6 +59,15 @@ class DockerfileTest {
   }
 
   @Test
+  void shouldStartTheAppJvmWithTheVectorModuleWhenItsRuntimeHasIt() {
+    // The image's entrypoint is the launcher: block verification's SIMD Keccak needs the module.
+    assertThat(read("bin/chain-explorer"))
+        .contains("vector_module=--add-modules=jdk.incubator.vector")
+        .contains("\"$java\" \"$vector_module\" -version")
+        .contains("exec \"$java\" $vector_module ${JAVA_OPTS:-}");
+  }
+
+  @Test
   void shouldLoadPluginsFromCopiedDirectoryWhenConnectStarts() {
     assertThat(dockerfile)
         .contains(
