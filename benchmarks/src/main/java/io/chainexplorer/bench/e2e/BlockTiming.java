@@ -10,11 +10,14 @@ import java.util.function.ToDoubleFunction;
  * at the node's head, raw block committed in Kafka, enriched block and transactions committed, all
  * rows readable in the store; a Kafka instant is 0 when it was not observed.
  *
+ * @param stampedBeforeMillis wall-clock milliseconds from the block's timestamp to the node's head
+ *     reaching it: the node's part (anvil stamps a block when it starts mining it, whole seconds)
  * @param sentAfterMillis wall-clock milliseconds from the node's head to the poller's send of the
  *     raw block (its record timestamp), -1 when not observed
  */
 record BlockTiming(
     long number,
+    long stampedBeforeMillis,
     long seen,
     long sentAfterMillis,
     long rawCommitted,
@@ -63,6 +66,7 @@ record BlockTiming(
   /** Percentiles of each hop and of the whole path over {@code timings}, by hop name. */
   static Map<String, Percentiles> hops(List<BlockTiming> timings) {
     Map<String, Percentiles> hops = new LinkedHashMap<>();
+    hops.put("(block timestamp -> node head, not ours)", of(timings, t -> t.stampedBeforeMillis));
     hops.put("node -> raw block sent", of(timings, BlockTiming::sentMillis));
     hops.put("raw sent -> committed", of(timings, BlockTiming::commitMillis));
     hops.put("node -> raw block committed", of(timings, BlockTiming::rawMillis));

@@ -45,15 +45,19 @@ final class HotStoreProbe implements AutoCloseable {
   private static final class Pending {
     final long seenNanos;
     final long seenMillis;
+    final long stampedBeforeMillis;
     final List<String> allTransactions;
     final Set<String> transactions;
     boolean blockRead;
 
-    Pending(HeadWatcher.SeenBlock seen, List<String> transactions) {
+    Pending(HeadWatcher.SeenBlock seen, JsonNode block) {
       this.seenNanos = seen.seenNanos();
       this.seenMillis = seen.seenMillis();
-      this.allTransactions = transactions;
-      this.transactions = new HashSet<>(transactions);
+      this.stampedBeforeMillis =
+          seenMillis - Long.decode(block.path("timestamp").asText("0x0")) * 1000;
+      this.allTransactions = new ArrayList<>();
+      block.path("transactions").forEach(hash -> allTransactions.add(hash.asText()));
+      this.transactions = new HashSet<>(allTransactions);
     }
   }
 
@@ -81,7 +85,7 @@ final class HotStoreProbe implements AutoCloseable {
     long deadline = System.nanoTime() + limit.toNanos();
     while (latencies.size() < blocks && System.nanoTime() < deadline) {
       for (HeadWatcher.SeenBlock block : watcher.drain()) {
-        pending.put(block.number(), new Pending(block, transactionsOf(block.number())));
+        pending.put(block.number(), new Pending(block, header(block.number())));
       }
       latencies.addAll(readOnce(clock));
       LockSupport.parkNanos(CYCLE_NANOS);
@@ -105,11 +109,9 @@ final class HotStoreProbe implements AutoCloseable {
     }
   }
 
-  private List<String> transactionsOf(long number) {
-    JsonNode block = rpc.call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
-    List<String> hashes = new ArrayList<>();
-    block.path("transactions").forEach(hash -> hashes.add(hash.asText()));
-    return hashes;
+  /** The block with its transaction hashes only. */
+  private JsonNode header(long number) {
+    return rpc.call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
   }
 
   private List<BlockTiming> readOnce(HopClock clock) {
@@ -152,7 +154,14 @@ final class HotStoreProbe implements AutoCloseable {
         long[] kafka = clock.take(entry.getKey(), block.allTransactions);
         long sentAfter = kafka[2] == 0 ? -1 : kafka[2] - block.seenMillis;
         latencies.add(
-            new BlockTiming(entry.getKey(), block.seenNanos, sentAfter, kafka[0], kafka[1], now));
+            new BlockTiming(
+                entry.getKey(),
+                block.stampedBeforeMillis,
+                block.seenNanos,
+                sentAfter,
+                kafka[0],
+                kafka[1],
+                now));
         it.remove();
       } else if (now - block.seenNanos > GIVE_UP_NANOS) {
         abandoned++;

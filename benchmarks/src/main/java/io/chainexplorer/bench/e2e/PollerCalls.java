@@ -1,11 +1,6 @@
 package io.chainexplorer.bench.e2e;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,35 +16,25 @@ record PollerCalls(Map<String, Double> callsByMethod, double published, double l
   private static final String PUBLISHED = "chainexplorer_poller_blocks_published_total";
   private static final String LAG = "chainexplorer_poller_lag_blocks";
   private static final Pattern METHOD = Pattern.compile("method=\"([^\"]*)\"");
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** One reading of the poller's endpoint, {@code /metrics}. */
-  static PollerCalls scrape(URI endpoint) {
-    String text;
-    try {
-      text =
-          HTTP.send(
-                  HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10)).build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the poller's metrics: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the poller's metrics", e);
-    }
+  /** Reads the endpoint at {@code metricsUrl}. */
+  static PollerCalls scrape(URI metricsUrl) {
+    return parse(PollerMetrics.read(metricsUrl));
+  }
+
+  /** The reading in a text of the poller's endpoint. */
+  static PollerCalls parse(String text) {
     Map<String, Double> calls = new TreeMap<>();
     double published = 0;
     double lag = 0;
     for (String line : text.split("\n")) {
       if (line.startsWith(CALLS)) {
         Matcher method = METHOD.matcher(line);
-        calls.merge(method.find() ? method.group(1) : "?", value(line), Double::sum);
+        calls.merge(method.find() ? method.group(1) : "?", PollerMetrics.value(line), Double::sum);
       } else if (line.startsWith(PUBLISHED)) {
-        published += value(line);
+        published += PollerMetrics.value(line);
       } else if (line.startsWith(LAG)) {
-        lag = Math.max(lag, value(line));
+        lag = Math.max(lag, PollerMetrics.value(line));
       }
     }
     return new PollerCalls(calls, published, lag);
@@ -70,9 +55,5 @@ record PollerCalls(Map<String, Double> callsByMethod, double published, double l
     perBlock.put("total", total / blocks);
     perBlock.put("blocks", blocks);
     return perBlock;
-  }
-
-  private static double value(String line) {
-    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
   }
 }

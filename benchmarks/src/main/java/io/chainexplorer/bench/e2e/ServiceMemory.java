@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Peak resident memory (VmRSS of {@code /proc/<pid>/status}) of every process of the pipeline: this
@@ -25,7 +29,42 @@ final class ServiceMemory {
           "schema-registry-runner", "schema-registry",
           "org.apache.kafka.connect.cli.ConnectDistributed", "kafka-connect");
 
+  private static final Duration EVERY = Duration.ofSeconds(3);
+
   private final Map<String, Long> peakKb = new TreeMap<>();
+
+  /** Starts sampling the processes of {@code pipeline} every 3 s, until the sampler is closed. */
+  static Sampler sample(EmbeddedPipeline pipeline) {
+    return new Sampler(pipeline);
+  }
+
+  /** Peak RSS per service of one pipeline since the sampler started. */
+  static final class Sampler implements AutoCloseable {
+    private final ServiceMemory memory = new ServiceMemory();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+
+    private Sampler(EmbeddedPipeline pipeline) {
+      executor.scheduleAtFixedRate(
+          () -> sampleOnce(pipeline), 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void sampleOnce(EmbeddedPipeline pipeline) {
+      try {
+        memory.sample(pipeline.services());
+      } catch (RuntimeException ignored) {
+        // a process restarting has no pid for a moment; a failed task would stop the schedule
+      }
+    }
+
+    Map<String, Long> peakMb() {
+      return memory.peakMb();
+    }
+
+    @Override
+    public void close() {
+      executor.shutdownNow();
+    }
+  }
 
   /** Reads every process's RSS once and keeps the highest value seen per service. */
   synchronized void sample(List<EmbeddedPipeline.ServiceInfo> services) {
