@@ -30,7 +30,9 @@ public final class BlockVerifier {
     this(HashBatch::create);
   }
 
-  /** Hashes through a fresh batch from {@code batches} per block. */
+  /**
+   * Hashes through a batch from {@code batches} per block; a fresh one each, to stay thread-safe.
+   */
   public BlockVerifier(Supplier<HashBatch> batches) {
     this.batches = batches;
   }
