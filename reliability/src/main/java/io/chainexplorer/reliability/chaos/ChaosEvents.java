@@ -36,13 +36,15 @@ final class ChaosEvents {
 
   private final EmbeddedPipeline pipeline;
   private final JsonRpcClient node;
+  private final NodeMiner miner;
   private final ChaosPlan plan;
   private final Random random;
   private final List<String> log = new ArrayList<>();
 
-  ChaosEvents(EmbeddedPipeline pipeline, JsonRpcClient node, ChaosPlan plan) {
+  ChaosEvents(EmbeddedPipeline pipeline, JsonRpcClient node, NodeMiner miner, ChaosPlan plan) {
     this.pipeline = pipeline;
     this.node = node;
+    this.miner = miner;
     this.plan = plan;
     this.random = new Random(plan.seed());
   }
@@ -103,7 +105,7 @@ final class ChaosEvents {
     for (int attempt = 1; ; attempt++) {
       long head = Long.decode(node.call("eth_blockNumber").asText());
       try {
-        replaceTip(tryDepth);
+        miner.reorg(tryDepth);
         record("reorg depth " + tryDepth + " at head " + head);
         return;
       } catch (IllegalStateException e) {
@@ -115,21 +117,6 @@ final class ChaosEvents {
       }
       pause();
       tryDepth = 1 + random.nextInt(plan.maxReorgDepth());
-    }
-  }
-
-  /**
-   * One reorg with the node's interval miner held: a block mined while anvil rewrites its tip may
-   * leave the chain without a block at some height, which no pipeline could then be checked
-   * against.
-   */
-  private void replaceTip(int depth) {
-    long blockSeconds = Math.max(1, pipeline.settings().network().blockTime().toSeconds());
-    node.call("evm_setIntervalMining", 0);
-    try {
-      node.call("anvil_reorg", depth, List.of());
-    } finally {
-      node.call("evm_setIntervalMining", blockSeconds);
     }
   }
 

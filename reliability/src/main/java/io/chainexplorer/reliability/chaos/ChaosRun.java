@@ -72,22 +72,35 @@ public final class ChaosRun {
       URI rpc = URI.create(pipeline.anvilRpcUrl().orElseThrow());
       JsonRpcClient node = new JsonRpcClient(rpc);
       new TrafficBackfill(node).mine(plan.backfillBlocks());
-      List<String> events = new ChaosEvents(pipeline, node, plan).play();
-      long last = Long.decode(node.call("eth_blockNumber").asText());
-      LOG.info("chaos events over at head {}; waiting for the pipeline to converge", last);
-      // Blocks less than confirmations + 1 deep at the end are not in the cold store yet.
-      long lastConfirmed = last - plan.confirmations() - 1;
-      Optional<TruthReport> report = Optional.empty();
-      Optional<String> noTruth = Optional.empty();
-      try {
-        report = Optional.of(converge(pipeline, rpc, last, lastConfirmed, plan.catchUp()));
-      } catch (IllegalStateException | RpcException e) {
-        LOG.error("no ground truth: {}", e.getMessage());
-        noTruth = Optional.of(e.getMessage());
+      try (NodeMiner miner = NodeMiner.start(node, pipeline.settings().network().blockTime())) {
+        return play(plan, pipeline, node, miner, rpc, started);
       }
-      return new Result(
-          plan, events, report, noTruth, Duration.ofNanos(System.nanoTime() - started));
     }
+  }
+
+  /** The events, then the ground truth of the chain up to the head they ended at. */
+  private static Result play(
+      ChaosPlan plan,
+      EmbeddedPipeline pipeline,
+      JsonRpcClient node,
+      NodeMiner miner,
+      URI rpc,
+      long started)
+      throws Exception {
+    List<String> events = new ChaosEvents(pipeline, node, miner, plan).play();
+    long last = Long.decode(node.call("eth_blockNumber").asText());
+    LOG.info("chaos events over at head {}; waiting for the pipeline to converge", last);
+    // Blocks less than confirmations + 1 deep at the end are not in the cold store yet.
+    long lastConfirmed = last - plan.confirmations() - 1;
+    Optional<TruthReport> report = Optional.empty();
+    Optional<String> noTruth = Optional.empty();
+    try {
+      report = Optional.of(converge(pipeline, rpc, last, lastConfirmed, plan.catchUp()));
+    } catch (IllegalStateException | RpcException e) {
+      LOG.error("no ground truth: {}", e.getMessage());
+      noTruth = Optional.of(e.getMessage());
+    }
+    return new Result(plan, events, report, noTruth, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** A standby poller, confirmations deeper than any reorg, the plan's traffic, no node state. */
