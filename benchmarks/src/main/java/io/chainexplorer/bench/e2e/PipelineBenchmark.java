@@ -37,10 +37,10 @@ public final class PipelineBenchmark {
   private static final int MAINNET_BLOCK_SECONDS = 12;
 
   /**
-   * Left untimed on the 12 s pipeline: the restarted poller takes its seat (~15 s), catches up
-   * with the blocks mined meanwhile, then learns when blocks come (four or five 250 ms steps, as
-   * anvil serves a 12 s block about 0.8 s after its timestamp). With 90 s, the learning fell into
-   * the timed blocks.
+   * Left untimed on the 12 s pipeline: the restarted poller takes its seat (~15 s), catches up with
+   * the blocks mined meanwhile, then learns when blocks come (four or five 250 ms steps, as anvil
+   * serves a 12 s block about 0.8 s after its timestamp). With 90 s, the learning fell into the
+   * timed blocks.
    */
   private static final Duration MAINNET_WARM_UP = Duration.ofSeconds(150);
 
