@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Plays a plan's kills and reorgs in a seeded random order with random pauses: a kill is a kill -9
  * of one service (a poller by its role: the leader or the standby) followed, after a pause, by its
- * restart; a reorg replaces the last 1..max blocks of the node with new ones ({@code anvil_reorg}).
+ * restart; a reorg replaces the last 1..max blocks of the node with new ones ({@link NodeMiner}).
  */
 final class ChaosEvents {
 
@@ -96,9 +96,8 @@ final class ChaosEvents {
   }
 
   /**
-   * Reorgs the node; anvil sometimes refuses one ("Resource not found": it no longer holds the
-   * state of the common ancestor), which is recorded and followed by another attempt of a fresh
-   * depth, so that the plan's count of reorgs still happens.
+   * Reorgs the node; a reorg the node refuses (a revert it cannot make) is recorded and followed by
+   * another attempt of a fresh depth, so that the plan's count of reorgs still happens.
    */
   private void reorg(int depth) throws InterruptedException {
     int tryDepth = depth;

@@ -72,9 +72,24 @@ public final class ChaosRun {
       URI rpc = URI.create(pipeline.anvilRpcUrl().orElseThrow());
       JsonRpcClient node = new JsonRpcClient(rpc);
       new TrafficBackfill(node).mine(plan.backfillBlocks());
-      try (NodeMiner miner = NodeMiner.start(node, pipeline.settings().network().blockTime())) {
+      Duration blockTime = pipeline.settings().network().blockTime();
+      try (NodeMiner miner = NodeMiner.start(node, blockTime, plan.maxReorgDepth())) {
+        awaitReach(miner, plan.maxReorgDepth(), blockTime);
         return play(plan, pipeline, node, miner, rpc, started);
       }
+    }
+  }
+
+  /** The deepest reorg needs the snapshots of as many blocks mined by the miner. */
+  private static void awaitReach(NodeMiner miner, int depth, Duration blockTime)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + blockTime.multipliedBy(3L * depth + 30).toNanos();
+    while (miner.reachableDepth() < depth) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "the node mined too few blocks for reorgs " + depth + " deep");
+      }
+      Thread.sleep(blockTime.toMillis());
     }
   }
 
