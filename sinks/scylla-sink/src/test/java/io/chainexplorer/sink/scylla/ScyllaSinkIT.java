@@ -207,6 +207,44 @@ class ScyllaSinkIT {
         .containsExactly(1L);
   }
 
+  /**
+   * A reorg that replaces each block by one whose transaction has the same sender and index: the
+   * orphaned row's retraction and the new row share a primary key in the by-address table, and the
+   * new row must survive whatever the order the cluster applies them in.
+   */
+  @Test
+  void shouldKeepTheReplacingRowWhenARetractionSharesItsKey() {
+    int blocks = 40;
+    for (long n = 1; n <= blocks; n++) {
+      String orphaned = SampleRecords.hash("dead", n);
+      String canonical = SampleRecords.hash("beef", n);
+      String orphanedTx = SampleRecords.hash("a1", n);
+      harness.produce(
+          "transactions", orphanedTx, SampleRecords.transaction(orphanedTx, n, orphaned, 0));
+      harness.produce(
+          "transactions",
+          orphanedTx,
+          Transaction.newBuilder(SampleRecords.transaction(orphanedTx, n, orphaned, 0))
+              .setRetracted(true)
+              .build());
+      String canonicalTx = SampleRecords.hash("c1", n);
+      harness.produce(
+          "transactions", canonicalTx, SampleRecords.transaction(canonicalTx, n, canonical, 0));
+    }
+
+    startConnector(config());
+    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
+
+    assertThat(
+            all(
+                "SELECT block_hash FROM %s.transactions_by_address WHERE address = ? AND"
+                    + " bucket = ?",
+                ALICE, BUCKET))
+        .extracting(r -> r.getString(0))
+        .hasSize(blocks)
+        .allMatch(hash -> hash.startsWith("0xbeef"));
+  }
+
   @Test
   void shouldSendPoisonRecordsToTheDeadLetterTopicAndWriteTheRest(KafkaEndpoint kafka) {
     harness.produce("transactions", T1, SampleRecords.transaction(T1, 1, B1, 0));

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * Writes a batch of records asynchronously, at most {@code max.inflight.requests} statements at
  * once, and returns only once every statement has completed.
  *
- * <p>Records sharing an identity (entity and key) are applied in delivery order: a record and its
- * retraction in one batch must not race.
+ * <p>Records sharing an identity (entity and key) or a row (table and primary key) are applied in
+ * delivery order: a record and its retraction in one batch must not race, nor may the retraction of
+ * an orphaned block's row and the write of the row that replaced it under the same key (the same
+ * sender's transaction at the same height and index). The retraction is a conditional delete, whose
+ * Paxos timestamp would win over a concurrent plain write it read before.
  */
 public final class ScyllaWriter implements AutoCloseable {
 
@@ -69,7 +72,7 @@ public final class ScyllaWriter implements AutoCloseable {
     PreparedTables statements = statements();
     List<Failure> failures = new ArrayList<>();
     List<Pending> pending = new ArrayList<>();
-    Set<String> identities = new HashSet<>();
+    Set<String> claimed = new HashSet<>();
     for (SinkRecord record : records) {
       MappedRecord mapped;
       try {
@@ -78,16 +81,27 @@ public final class ScyllaWriter implements AutoCloseable {
         failures.add(new Failure(record, e));
         continue;
       }
-      if (!identities.add(mapped.identity())) {
+      List<String> claims = claims(mapped);
+      if (claims.stream().anyMatch(claimed::contains)) {
         await(pending, failures);
-        identities.clear();
-        identities.add(mapped.identity());
+        claimed.clear();
       }
+      claimed.addAll(claims);
       pending.add(new Pending(record, submit(statements, mapped)));
     }
     await(pending, failures);
     throwIfTransient(failures);
     return failures;
+  }
+
+  /** What a record must not share with one still in flight: its identity and each row's key. */
+  private static List<String> claims(MappedRecord mapped) {
+    List<String> claims = new ArrayList<>();
+    claims.add(mapped.identity());
+    for (Row row : mapped.rows()) {
+      claims.add(row.table().name() + row.keyValues());
+    }
+    return claims;
   }
 
   private PreparedTables statements() throws TransientWriteException {
