@@ -2,7 +2,6 @@ package io.chainexplorer.poller.keys;
 
 import io.chainexplorer.poller.keys.UsageLedger.KeyUsage;
 import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,9 @@ final class KeyState {
   private final Provider provider;
   private final RateLimiter limiter;
   private final int fullLimit;
+  // The limiter refreshes its permits on fixed cycles counted from its creation, which is just
+  // before this state's: the wait for permits is the time to the next cycle boundary.
+  private final long cycleOriginNanos = System.nanoTime();
   private int maxPermits;
   private final UsageLedger ledger;
 
@@ -165,9 +167,8 @@ final class KeyState {
     if (limiter.getMetrics().getAvailablePermissions() >= permits) {
       return 0;
     }
-    return limiter instanceof AtomicRateLimiter atomic
-        ? Math.max(0, atomic.getDetailedMetrics().getNanosToWait())
-        : limiter.getRateLimiterConfig().getLimitRefreshPeriod().toNanos();
+    long period = limiter.getRateLimiterConfig().getLimitRefreshPeriod().toNanos();
+    return period - Math.floorMod(System.nanoTime() - cycleOriginNanos, period);
   }
 
   /** The budget fraction left today, for choosing between keys of different providers. */
