@@ -27,4 +27,23 @@ public record Deployment(
   public Deployment {
     accounts = List.copyOf(accounts);
   }
+
+  /** The addresses, and the child's creation code by its length only: a log line, not a dump. */
+  @Override
+  public String toString() {
+    return "Deployment[owner=%s, token=%s, collectible=%s, multiToken=%s, securityToken=%s, factory=%s, flaky=%s, counterV1=%s, counterV2=%s, proxy=%s, %d accounts, childBytecode=%d hex chars]"
+        .formatted(
+            owner,
+            token,
+            collectible,
+            multiToken,
+            securityToken,
+            factory,
+            flaky,
+            counterV1,
+            counterV2,
+            proxy,
+            accounts.size(),
+            childBytecode.length());
+  }
 }
