@@ -121,12 +121,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
     stats =
         new PipelineStats(
-            topics,
-            kafka(),
-            infrastructure.cqlHostPort(),
-            infrastructure.cqlLocalDatacenter(),
-            coldStore(),
-            since);
+            topics, kafka(), URI.create(infrastructure.sinkMetricsUrl()), coldStore(), since);
     if (infrastructure.anvil().isPresent()) {
       progress.accept("devnet traffic");
       startTraffic(infrastructure.anvil().get().rpcUrl());

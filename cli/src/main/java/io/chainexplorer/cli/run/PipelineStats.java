@@ -1,6 +1,7 @@
 package io.chainexplorer.cli.run;
 
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,12 +18,7 @@ final class PipelineStats implements AutoCloseable {
    * @param sinceMillis raw blocks written from this moment on count as new
    */
   PipelineStats(
-      TopicCatalogue topics,
-      String kafka,
-      String cqlHostPort,
-      String datacenter,
-      Path coldStore,
-      long sinceMillis) {
+      TopicCatalogue topics, String kafka, URI sinkMetrics, Path coldStore, long sinceMillis) {
     this.topics = topics;
     this.counter =
         new TopicCounter(
@@ -34,9 +30,7 @@ final class PipelineStats implements AutoCloseable {
                 topics.decodedCalls().name()),
             topics.rawBlocks().name(),
             sinceMillis);
-    this.stores =
-        new StoreCounts(
-            cqlHostPort, datacenter, SinkConnectors.keyspace(topics.chain().value()), coldStore);
+    this.stores = new StoreCounts(sinkMetrics, coldStore);
   }
 
   long newRawBlocks() {
@@ -56,6 +50,5 @@ final class PipelineStats implements AutoCloseable {
   @Override
   public void close() {
     counter.close();
-    stores.close();
   }
 }
