@@ -1,5 +1,6 @@
 package io.chainexplorer.cli.run;
 
+import io.chainexplorer.cli.config.App;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
@@ -55,8 +56,8 @@ final class PipelineApps {
     if (options.standbyPoller() && !settings.finite()) {
       apps.add(poller(STANDBY_POLLER, settings, options, endpoints, dir));
     }
-    apps.add(streamsApp(ENRICHER, "enrich", settings, endpoints, dir));
-    apps.add(streamsApp(DECODER, "decode", settings, endpoints, dir));
+    apps.add(streamsApp(ENRICHER, "enrich", settings, options, endpoints, dir));
+    apps.add(streamsApp(DECODER, "decode", settings, options, endpoints, dir));
     return apps;
   }
 
@@ -83,6 +84,7 @@ final class PipelineApps {
             ? Long.toString(settings.startBlock().getAsLong())
             : settings.network().isDevnet() ? "0" : PollerConfig.LATEST);
     config.putAll(options.pollerSettings());
+    config.putAll(options.appSettings().of(App.BLOCK_POLLER));
     Path file = write(dir, name, config);
     List<String> arguments = new ArrayList<>();
     if (settings.finite()) {
@@ -107,8 +109,14 @@ final class PipelineApps {
   }
 
   private static AppProcess streamsApp(
-      String name, String command, PipelineSettings settings, Endpoints endpoints, Path dir) {
+      String name,
+      String command,
+      PipelineSettings settings,
+      PipelineOptions options,
+      Endpoints endpoints,
+      Path dir) {
     Map<String, String> config = common(settings, endpoints, name);
+    config.putAll(options.appSettings().of(App.of(name)));
     config.put(StreamsServiceConfig.APPLICATION_ID, applicationId(settings.chainName(), name));
     config.put(StreamsServiceConfig.STATE_DIR, directory(dir.resolve(name + "-state")).toString());
     Path file = write(dir, name, config);

@@ -15,20 +15,37 @@ import java.util.Map;
  * @param nodeState whether the devnet node saves its state (every historical state included) in the
  *     data directory for the next start to resume; off for long throwaway runs, whose thousands of
  *     blocks make each periodic save slower than the node's block time
+ * @param appSettings the user's settings of each app ({@code run --set}), applied over the
+ *     network's and the options' values
  */
 public record PipelineOptions(
     boolean standbyPoller,
     Map<String, String> pollerSettings,
     Map<String, String> traffic,
-    boolean nodeState) {
+    boolean nodeState,
+    AppSettings appSettings) {
 
   public PipelineOptions {
     pollerSettings = Map.copyOf(pollerSettings);
     traffic = Map.copyOf(traffic);
   }
 
+  /** Options without user settings of the apps. */
+  public PipelineOptions(
+      boolean standbyPoller,
+      Map<String, String> pollerSettings,
+      Map<String, String> traffic,
+      boolean nodeState) {
+    this(standbyPoller, pollerSettings, traffic, nodeState, AppSettings.none());
+  }
+
   /** One poller with the network's settings, the traffic's defaults, the node's state saved. */
   public static PipelineOptions defaults() {
     return new PipelineOptions(false, Map.of(), Map.of(), true);
+  }
+
+  /** These options with the user's settings of the apps. */
+  public PipelineOptions withAppSettings(AppSettings settings) {
+    return new PipelineOptions(standbyPoller, pollerSettings, traffic, nodeState, settings);
   }
 }

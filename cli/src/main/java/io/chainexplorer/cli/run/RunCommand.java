@@ -6,6 +6,7 @@ import io.chainexplorer.embedded.ProjectPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -98,17 +99,37 @@ public final class RunCommand implements Callable<Integer> {
       description = "Seconds between summary lines (default: ${DEFAULT-VALUE}).")
   int summarySeconds;
 
+  @Option(
+      names = "--set",
+      paramLabel = "APP.KEY=VALUE",
+      description =
+          "A setting of one app, e.g. block-poller.confirmations=12 or"
+              + " contract-decoder.num.stream.threads=2; repeatable; checked against the app's"
+              + " configuration reference (chain-explorer config docs).")
+  Map<String, String> appSettings = new LinkedHashMap<>();
+
+  @Option(
+      names = "--app-config",
+      paramLabel = "APP=FILE",
+      description =
+          "A properties file of one app's settings, e.g. block-poller=poller.properties;"
+              + " repeatable; --set wins over it.")
+  Map<String, Path> appConfigFiles = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws InterruptedException {
     PipelineSettings settings = settings();
+    PipelineOptions options = PipelineOptions.defaults().withAppSettings(appSettings());
     RunConsole console = new RunConsole(spec.commandLine().getOut());
     ShutdownSignal signal = ShutdownSignal.onJvmShutdown();
     // on Ctrl-C the pipeline stops its children itself, apps first
     ChildProcess.holdShutdownHooks(ShutdownSignal.GRACE);
     try {
       console.print("Starting chain-explorer on " + network + " in " + settings.dataDir());
-      try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(settings, console::starting)) {
+      try (EmbeddedPipeline pipeline =
+          EmbeddedPipeline.start(settings, options, console::starting)) {
         console.describe(pipeline);
+        console.appSettings(options.appSettings());
         int code =
             bounded() ? runBounded(pipeline, console, signal) : follow(pipeline, console, signal);
         console.print("Stopping ...");
@@ -136,6 +157,14 @@ public final class RunCommand implements Callable<Integer> {
     long blocks = stopAfterBlocks == null ? 0 : stopAfterBlocks;
     return new BoundedRun(pipeline, console, signal, Duration.ofSeconds(summarySeconds))
         .run(blocks, exportDir);
+  }
+
+  private AppSettings appSettings() {
+    try {
+      return AppSettings.of(appConfigFiles, appSettings);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private boolean bounded() {

@@ -52,6 +52,16 @@ final class RunConsole {
     out.flush();
   }
 
+  /** The user's settings of the apps, when there are any. */
+  void appSettings(AppSettings settings) {
+    if (!settings.lines().isEmpty()) {
+      out.println("App settings (--set, --app-config):");
+      settings.lines().forEach(line -> out.println("  " + line));
+      out.println();
+      out.flush();
+    }
+  }
+
   void summary(RunSummary summary) {
     print(summary.line());
   }

@@ -66,4 +66,27 @@ class PipelineAppsTest {
     String standby = Files.readString(dir.resolve("apps/block-poller-2.properties"));
     assertThat(standby).contains("confirmations=65").contains("chain.name=devnet");
   }
+
+  @Test
+  void shouldWriteTheUsersSettingsIntoEachAppsConfiguration() throws IOException {
+    AppSettings user =
+        AppSettings.of(
+            Map.of(
+                "block-poller.confirmations", "40",
+                "tx-enricher.commit.interval.ms", "250",
+                "contract-decoder.num.stream.threads", "2"));
+
+    PipelineApps.create(
+        PipelineSettings.devnet(dir),
+        PipelineOptions.defaults().withAppSettings(user),
+        new PipelineApps.Endpoints("127.0.0.1:9092", "http://127.0.0.1:8081", "http://n"));
+
+    assertThat(Files.readString(dir.resolve("apps/block-poller.properties")))
+        .contains("confirmations=40");
+    assertThat(Files.readString(dir.resolve("apps/tx-enricher.properties")))
+        .contains("commit.interval.ms=250")
+        .doesNotContain("confirmations");
+    assertThat(Files.readString(dir.resolve("apps/contract-decoder.properties")))
+        .contains("num.stream.threads=2");
+  }
 }
