@@ -120,12 +120,14 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PipelineSettings settings = settings();
     PipelineOptions options = PipelineOptions.defaults().withAppSettings(appSettings());
+    RunLogging.toFile(settings.dataDir().resolve("run.log"));
     RunConsole console = new RunConsole(spec.commandLine().getOut());
     ShutdownSignal signal = ShutdownSignal.onJvmShutdown();
     // on Ctrl-C the pipeline stops its children itself, apps first
     ChildProcess.holdShutdownHooks(ShutdownSignal.GRACE);
     try {
       console.print("Starting chain-explorer on " + network + " in " + settings.dataDir());
+      console.print("  log: " + settings.dataDir().resolve("run.log"));
       try (EmbeddedPipeline pipeline =
           EmbeddedPipeline.start(settings, options, console::starting)) {
         console.describe(pipeline);
