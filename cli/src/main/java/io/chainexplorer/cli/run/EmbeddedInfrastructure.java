@@ -56,18 +56,29 @@ final class EmbeddedInfrastructure implements AutoCloseable {
           stack.boot(
               progress,
               "Kafka",
-              () -> KafkaBrokerProcess.start(dataDir.resolve("kafka-broker"), BROKER_HEAP));
+              () ->
+                  KafkaBrokerProcess.start(
+                      dataDir.resolve("kafka-broker"),
+                      BROKER_HEAP,
+                      ServicePorts.choose("Kafka", ServicePorts.KAFKA)));
       stack.registry =
           stack.boot(
               progress,
               "Schema Registry",
-              () -> EmbeddedSchemaRegistry.start(directory(dataDir.resolve("schema-registry"))));
+              () ->
+                  EmbeddedSchemaRegistry.start(
+                      directory(dataDir.resolve("schema-registry")),
+                      ServicePorts.choose("Schema Registry", ServicePorts.SCHEMA_REGISTRY)));
       stack.connect = stack.boot(progress, "Kafka Connect", stack::startConnect);
       stack.cassandra =
           stack.boot(
               progress,
               "Cassandra",
-              () -> EmbeddedCassandra.builder().baseDir(dataDir.resolve("cassandra")).start());
+              () ->
+                  EmbeddedCassandra.builder()
+                      .baseDir(dataDir.resolve("cassandra"))
+                      .nativePort(ServicePorts.choose("CQL", ServicePorts.CQL))
+                      .start());
       if (withAnvil) {
         EmbeddedAnvil.Builder node = EmbeddedAnvil.builder();
         if (nodeState) {
@@ -89,7 +100,8 @@ final class EmbeddedInfrastructure implements AutoCloseable {
         new ConnectWorkerProcess.Options()
             .groupId("chain-explorer-connect")
             .set("connector.client.config.override.policy", "All")
-            .sinkMetricsPort(sinkMetricsPort));
+            .sinkMetricsPort(sinkMetricsPort),
+        ServicePorts.choose("Kafka Connect", ServicePorts.CONNECT));
   }
 
   String kafkaBootstrapServers() {

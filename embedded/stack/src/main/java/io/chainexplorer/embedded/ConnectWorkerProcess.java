@@ -132,9 +132,14 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
 
   /** Starts a child worker and waits until its REST API answers. */
   public static ConnectWorkerProcess start(String bootstrapServers, Options options) {
+    return start(bootstrapServers, options, FreePorts.next());
+  }
+
+  /** As {@link #start(String, Options)}, with the REST API on {@code restPort} of the loopback. */
+  public static ConnectWorkerProcess start(String bootstrapServers, Options options, int restPort) {
     Path dir = TempDirs.create("connect-worker");
     ConnectWorkerProcess worker =
-        new ConnectWorkerProcess(bootstrapServers, options, dir, FreePorts.next());
+        new ConnectWorkerProcess(bootstrapServers, options, dir, restPort);
     try {
       worker.child.start();
     } catch (RuntimeException e) {

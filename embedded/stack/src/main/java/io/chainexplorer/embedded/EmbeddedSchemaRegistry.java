@@ -51,11 +51,16 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    * registers the schemas an earlier {@link #saveSchemas()} left there.
    */
   public static EmbeddedSchemaRegistry start(Path workDir) {
+    return start(workDir, FreePorts.next());
+  }
+
+  /** As {@link #start(Path)}, on {@code port} of the loopback first, on a free one if it fails. */
+  public static EmbeddedSchemaRegistry start(Path workDir, int port) {
     Path runner =
         ProjectPaths.required(RUNNER_JAR, "build the test Schema Registry with " + BUILD_COMMAND);
     for (int attempt = 1; ; attempt++) {
       try {
-        return launch(runner, workDir);
+        return launch(runner, workDir, attempt == 1 ? port : FreePorts.next());
       } catch (ExitedEarly e) {
         // The free port may have been taken between choosing it and the child binding it.
         if (attempt == START_ATTEMPTS) {
@@ -66,8 +71,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
   }
 
-  private static EmbeddedSchemaRegistry launch(Path runner, Path workDir) {
-    int port = FreePorts.next();
+  private static EmbeddedSchemaRegistry launch(Path runner, Path workDir, int port) {
     List<String> command =
         List.of(
             javaExecutable(),

@@ -24,6 +24,20 @@ public final class FreePorts {
     }
   }
 
+  /**
+   * {@code preferred} when nothing holds it on the loopback interface now, otherwise a free port:
+   * services a user points tools at keep their well-known ports when they can.
+   */
+  public static int preferred(int preferred) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), preferred), 1);
+      return preferred;
+    } catch (IOException e) {
+      return next();
+    }
+  }
+
   /** Whether something accepts TCP connections on the loopback port. */
   public static boolean isListening(int port) {
     try (Socket socket = new Socket()) {

@@ -53,10 +53,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
    * @param heap the child's heap size, as in {@code -Xmx}
    */
   public static KafkaBrokerProcess start(Path dataDir, String heap) {
+    return start(dataDir, heap, FreePorts.next());
+  }
+
+  /** As {@link #start(Path, String)}, with clients on {@code port} of the loopback. */
+  public static KafkaBrokerProcess start(Path dataDir, String heap, int port) {
     try {
       Files.createDirectories(dataDir);
       Path properties = dataDir.resolve("server.properties");
-      int port = FreePorts.next();
       Files.writeString(properties, render(config(dataDir, port, FreePorts.next())));
       Path jvmArgs = dataDir.resolve("jvm.args");
       Files.writeString(
