@@ -1,4 +1,4 @@
-package io.chainexplorer.cli.poll;
+package io.chainexplorer.poller;
 
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.KeyPoolRuntime;
