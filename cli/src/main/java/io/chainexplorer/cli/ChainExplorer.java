@@ -4,7 +4,6 @@ import io.chainexplorer.cli.config.ConfigCommand;
 import io.chainexplorer.cli.config.ConfigDocsCommand;
 import io.chainexplorer.cli.enrich.EnrichCommand;
 import io.chainexplorer.cli.poll.PollCommand;
-import io.chainexplorer.cli.run.RunCommand;
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -23,13 +22,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Real-time ingestion of EVM chains into Kafka, ScyllaDB and HDFS.",
     subcommands = {
-      RunCommand.class,
       PollCommand.class,
       io.chainexplorer.cli.backfill.BackfillCommand.class,
       EnrichCommand.class,
       io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,
-      io.chainexplorer.cli.devnet.DevnetCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class,
       io.chainexplorer.cli.verify.VerifyCommand.class,
