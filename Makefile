@@ -25,7 +25,7 @@ $(REGISTRY_JAR): embedded/schema-registry/pom.xml
 node: node_modules/.package-lock.json ## Install the Node tools (anvil, reference clients) with npm ci
 
 .PHONY: build
-build: node registry ## Build every module and the CLI (bin/chain-explorer)
+build: node registry ## Build every module, the CLI and the development stack (bin/chain-explorer)
 	$(MVN) install -DskipTests $(REACTOR)
 
 .PHONY: registry
@@ -62,7 +62,8 @@ fmt: ## Format the Java sources (google-java-format, import order)
 
 .PHONY: docs
 docs: ## Regenerate the README's configuration reference from the config definitions
-	$(MVN) install -DskipTests -pl cli -am -q
+	# the development stack too: the launcher prefers its build, which carries its own copy of the CLI
+	$(MVN) install -DskipTests -pl devstack -am -q
 	bin/chain-explorer config-docs --update README.md
 
 .PHONY: clean

@@ -4,28 +4,29 @@ import io.chainexplorer.cli.config.ConfigCommand;
 import io.chainexplorer.cli.config.ConfigDocsCommand;
 import io.chainexplorer.cli.enrich.EnrichCommand;
 import io.chainexplorer.cli.poll.PollCommand;
-import io.chainexplorer.cli.run.RunCommand;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code chain-explorer} command: exit 0 when done, 1 on a runtime failure, 2 on bad usage. */
+/**
+ * The {@code chain-explorer} command: exit 0 when done, 1 on a runtime failure, 2 on bad usage; the
+ * product's commands, plus those a {@link CommandExtension} on the classpath adds.
+ */
 @Command(
     name = "chain-explorer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Real-time ingestion of EVM chains into Kafka, ScyllaDB and HDFS.",
     subcommands = {
-      RunCommand.class,
       PollCommand.class,
       io.chainexplorer.cli.backfill.BackfillCommand.class,
       EnrichCommand.class,
       io.chainexplorer.cli.decode.DecodeCommand.class,
       io.chainexplorer.cli.abi.AbiCommand.class,
-      io.chainexplorer.cli.devnet.DevnetCommand.class,
       ConfigCommand.class,
       ConfigDocsCommand.class,
       io.chainexplorer.cli.verify.VerifyCommand.class,
@@ -59,7 +60,12 @@ public final class ChainExplorer implements Callable<Integer> {
 
   /** The configured command tree: exit codes and error handling as documented above. */
   public static CommandLine commandLine() {
-    return new CommandLine(new ChainExplorer())
+    CommandLine commandLine = new CommandLine(new ChainExplorer());
+    for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
+      extension.commands().forEach(commandLine::addSubcommand);
+    }
+    // after the extensions: picocli applies these settings to the subcommands present
+    return commandLine
         .setExecutionExceptionHandler(new ExecutionFailureHandler())
         .setCaseInsensitiveEnumValuesAllowed(true);
   }

@@ -15,7 +15,7 @@ class ChainExplorerTest {
     List<CommandLine> commands = allCommands(ChainExplorer.commandLine());
     assertThat(commands)
         .extracting(CommandLine::getCommandName)
-        .contains("chain-explorer", "run", "config", "config-docs");
+        .contains("chain-explorer", "poll", "config", "config-docs");
 
     for (CommandLine command : commands) {
       List<String> args = new ArrayList<>(path(command));
@@ -65,11 +65,12 @@ class ChainExplorerTest {
   }
 
   @Test
-  void shouldExitTwoOnUnknownNetwork() {
-    CliRun run = CliRun.of("run", "--network", "mainnet-of-mars");
+  void shouldLeaveDevelopmentCommandsOutWhenNoExtensionIsOnTheClasspath() {
+    CommandLine root = ChainExplorer.commandLine();
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--network").contains("devnet");
+    assertThat(root.getSubcommands()).doesNotContainKeys("run", "devnet");
+    assertThat(root.getSubcommands())
+        .containsKeys("poll", "backfill", "enrich", "decode", "verify", "lag-exporter");
   }
 
   private static List<CommandLine> allCommands(CommandLine root) {

@@ -1,9 +1,9 @@
 package io.chainexplorer.bench.e2e;
 
-import io.chainexplorer.cli.run.EmbeddedPipeline;
-import io.chainexplorer.cli.run.Network;
-import io.chainexplorer.cli.run.PipelineOptions;
-import io.chainexplorer.cli.run.PipelineSettings;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.Network;
+import io.chainexplorer.devstack.run.PipelineOptions;
+import io.chainexplorer.devstack.run.PipelineSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

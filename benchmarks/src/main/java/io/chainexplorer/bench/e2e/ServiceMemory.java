@@ -1,6 +1,6 @@
 package io.chainexplorer.bench.e2e;
 
-import io.chainexplorer.cli.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.chainexplorer.cli.backfill;
 
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
-import io.chainexplorer.cli.poll.PollerSources;
 import io.chainexplorer.cli.poll.ProviderOptions;
 import io.chainexplorer.platform.config.ConfigLog;
+import io.chainexplorer.poller.PollerSources;
 import io.chainexplorer.poller.backfill.BackfillException;
 import io.chainexplorer.poller.backfill.BackfillJob;
 import io.chainexplorer.poller.backfill.BackfillProgress;

@@ -6,6 +6,7 @@ import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.ConfigLog;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import io.chainexplorer.poller.PollerApp;
+import io.chainexplorer.poller.PollerSources;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.publish.PollerTopics;
 import java.time.Clock;

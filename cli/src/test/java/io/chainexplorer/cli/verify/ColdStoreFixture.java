@@ -3,11 +3,14 @@ package io.chainexplorer.cli.verify;
 import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.cli.CliRun;
-import io.chainexplorer.cli.run.SinkConnectors;
 import io.chainexplorer.enricher.EnricherApp;
 import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.schemas.connect.AvroConverter;
+import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
+import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.sink.hdfs.HdfsSinkConfig;
+import io.chainexplorer.sink.hdfs.HdfsSinkConnector;
 import io.chainexplorer.testsupport.AnvilEndpoint;
 import io.chainexplorer.testsupport.ConnectEndpoint;
 import io.chainexplorer.testsupport.HdfsEndpoint;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.kafka.connect.storage.StringConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -100,15 +104,29 @@ final class ColdStoreFixture {
     connect.deleteConnector("hdfs-sink-" + chain);
   }
 
-  /** The run's own cold-store configuration, on MiniDFS, over {@code topics}, a file per record. */
+  /**
+   * The cold-store connector as the pipeline configures it (converters, read-committed, dead
+   * letters), on MiniDFS, over {@code topics}, a file per record.
+   */
   private Map<String, Object> connectorConfig(List<String> topics) {
-    Map<String, Object> config =
-        new HashMap<>(
-            SinkConnectors.cold(
-                TopicCatalogue.forChain(chain), registry.confluentApiUrl(), Path.of(rootDir)));
+    Map<String, Object> config = new HashMap<>();
+    config.put("connector.class", HdfsSinkConnector.class.getName());
+    config.put("tasks.max", "1");
     config.put("topics", String.join(",", topics));
+    config.put("key.converter", StringConverter.class.getName());
+    config.put("value.converter", AvroConverter.class.getName());
+    config.put("value.converter." + SchemaRegistryClientConfig.URL, registry.confluentApiUrl());
+    config.put("consumer.override.isolation.level", "read_committed");
     config.put(HdfsSinkConfig.HDFS_URL, hdfs.defaultFs().toString());
+    config.put(HdfsSinkConfig.ROOT_DIR, rootDir);
+    config.put(HdfsSinkConfig.CHAIN, chain);
     config.put(HdfsSinkConfig.FLUSH_SIZE, 1);
+    config.put("errors.tolerance", "all");
+    config.put(
+        "errors.deadletterqueue.topic.name",
+        TopicCatalogue.forChain(chain).deadLetters(App.HDFS_SINK).name());
+    config.put("errors.deadletterqueue.topic.replication.factor", "1");
+    config.put("errors.deadletterqueue.context.headers.enable", "true");
     return config;
   }
 

@@ -1,6 +1,6 @@
 package io.chainexplorer.ops.dashboards;
 
-import io.chainexplorer.cli.run.SinkConnectors;
+import io.chainexplorer.devstack.run.SinkConnectors;
 import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.EmbeddedCassandra;
 import io.chainexplorer.embedded.FreePorts;

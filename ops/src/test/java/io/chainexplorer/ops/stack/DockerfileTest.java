@@ -59,6 +59,19 @@ class DockerfileTest {
   }
 
   @Test
+  void shouldLeaveTheDevelopmentStackOutOfTheAppImageWhenBuilding() {
+    // run and devnet (broker, Connect runtime, devnet) come only with the devstack build
+    assertThat(dockerfile)
+        .contains("-pl cli,sinks/scylla-sink,sinks/hdfs-sink -am package")
+        .doesNotContain("devstack");
+    assertThat(read("bin/chain-explorer"))
+        .contains(
+            "devstack_jar=\"$CHAIN_EXPLORER_HOME/devstack/target/chain-explorer-devstack.jar\"")
+        .contains("devstack_lib=\"$CHAIN_EXPLORER_HOME/devstack/target/lib\"");
+    assertThat(read("devstack/pom.xml")).contains("<finalName>chain-explorer-devstack</finalName>");
+  }
+
+  @Test
   void shouldStartTheAppJvmWithTheVectorModuleWhenItsRuntimeHasIt() {
     // The image's entrypoint is the launcher: block verification's SIMD Keccak needs the module.
     assertThat(read("bin/chain-explorer"))

@@ -1,6 +1,6 @@
 package io.chainexplorer.reliability.chaos;
 
-import io.chainexplorer.cli.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
 import io.chainexplorer.embedded.JsonRpcClient;
 import java.time.Duration;
 import java.util.ArrayList;

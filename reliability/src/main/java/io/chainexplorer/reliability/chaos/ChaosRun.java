@@ -1,10 +1,10 @@
 package io.chainexplorer.reliability.chaos;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.chainexplorer.cli.run.EmbeddedPipeline;
-import io.chainexplorer.cli.run.PipelineOptions;
-import io.chainexplorer.cli.run.PipelineSettings;
 import io.chainexplorer.devnet.TrafficSettings;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.PipelineOptions;
+import io.chainexplorer.devstack.run.PipelineSettings;
 import io.chainexplorer.embedded.JsonRpcClient;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.rpc.RpcBlockSource;

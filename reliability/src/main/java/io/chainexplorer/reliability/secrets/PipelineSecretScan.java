@@ -1,7 +1,7 @@
 package io.chainexplorer.reliability.secrets;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.chainexplorer.cli.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
 import io.chainexplorer.reliability.secrets.ScanReport.Kind;
 import io.chainexplorer.reliability.secrets.SecretScan.Finding;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.chainexplorer.reliability.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainexplorer.cli.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
 import io.chainexplorer.reliability.truth.Counts;
 import io.chainexplorer.reliability.truth.Store;
 import io.chainexplorer.reliability.truth.TruthReport;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.chainexplorer.cli.run.EmbeddedPipeline;
-import io.chainexplorer.cli.run.Network;
-import io.chainexplorer.cli.run.PipelineSettings;
 import io.chainexplorer.devnet.TrafficGenerator;
 import io.chainexplorer.devnet.TrafficKind;
 import io.chainexplorer.devnet.TrafficSettings;
+import io.chainexplorer.devstack.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.Network;
+import io.chainexplorer.devstack.run.PipelineSettings;
 import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.poller.keys.Provider;
 import io.chainexplorer.reliability.secrets.PipelineSecretScan;

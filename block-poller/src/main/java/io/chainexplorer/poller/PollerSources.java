@@ -1,0 +1,72 @@
+package io.chainexplorer.poller;
+
+import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.keys.KeyPoolRuntime;
+import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.rpc.FetchMetrics;
+import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.RpcBlockSource;
+import io.chainexplorer.poller.rpc.RpcException;
+import io.chainexplorer.poller.rpc.RpcSettings;
+import io.chainexplorer.poller.rpc.Sleeper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The block source of {@code poll} and {@code backfill}: the key pool (usage shared through Kafka)
+ * and the JSON-RPC client over it, with the chain id the providers report checked against {@code
+ * chain.id}; closing publishes the last key usage.
+ */
+public final class PollerSources implements AutoCloseable {
+
+  private final KeyPoolRuntime keys;
+  private final BlockSource source;
+
+  private PollerSources(KeyPoolRuntime keys, BlockSource source) {
+    this.keys = keys;
+    this.source = source;
+  }
+
+  /**
+   * Starts the key pool, binds its and the fetch metrics to {@code registry}, asks the chain id.
+   */
+  public static PollerSources open(
+      PollerConfig config, Map<String, String> environment, Clock clock, MeterRegistry registry) {
+    KeyPoolRuntime keys =
+        KeyPoolRuntime.start(
+            config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
+    try {
+      keys.metrics().bindTo(registry);
+      FetchMetrics fetch = new FetchMetrics(config.chainName());
+      fetch.bindTo(registry);
+      RpcSettings probe = config.rpcSettings(0);
+      JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
+      // A wrong chain would be written under this chain's topics: a configuration error (exit 2).
+      long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
+      RpcSettings settings = config.rpcSettings(chainId);
+      return new PollerSources(
+          keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
+    } catch (RpcException e) {
+      keys.close();
+      throw new IllegalStateException(
+          "cannot read the chain id from the providers: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      keys.close();
+      throw e;
+    }
+  }
+
+  public KeyPoolRuntime keys() {
+    return keys;
+  }
+
+  public BlockSource source() {
+    return source;
+  }
+
+  @Override
+  public void close() {
+    keys.close();
+  }
+}

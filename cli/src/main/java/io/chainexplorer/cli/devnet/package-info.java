@@ -1,2 +1,0 @@
-/** The {@code devnet} commands: the traffic generator on a local devnet node. */
-package io.chainexplorer.cli.devnet;

@@ -1,2 +1,0 @@
-/** Topics written out as JSON lines once the pipeline has caught up: reproducible extraction. */
-package io.chainexplorer.cli.export;

@@ -1,2 +1,0 @@
-/** The {@code run} command: the embedded infrastructure for a local devnet. */
-package io.chainexplorer.cli.run;

@@ -1,0 +1,72 @@
+package io.chainexplorer.devstack.run;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.List;
+
+/** What {@code run} prints: progress while starting, where everything is, the summary line. */
+final class RunConsole {
+
+  private final PrintWriter out;
+
+  RunConsole(PrintWriter out) {
+    this.out = out;
+  }
+
+  void starting(String component) {
+    print("  starting " + component + " ...");
+  }
+
+  void print(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  void describe(EmbeddedPipeline pipeline) {
+    out.println();
+    out.println("chain-explorer is running on " + pipeline.settings().chainName() + ":");
+    row("Kafka bootstrap servers", pipeline.kafka());
+    row("Schema Registry URL", pipeline.schemaRegistryUrl());
+    row("Kafka Connect REST URL", pipeline.connectRestUrl());
+    row(
+        "CQL (Cassandra) host:port",
+        pipeline.cqlHostPort() + "  (datacenter " + pipeline.cqlLocalDatacenter() + ")");
+    pipeline.anvilRpcUrl().ifPresent(url -> row("anvil JSON-RPC URL", url + "  (chain id 31337)"));
+    row("cold store", pipeline.coldStore().toString());
+    row("data dir", pipeline.settings().dataDir().toString());
+    out.println();
+    out.println("Services (metrics):");
+    for (EmbeddedPipeline.ServiceInfo service : pipeline.services()) {
+      String endpoint = service.metricsEndpoint().map(URI::toString).orElse("(none)");
+      row(service.name(), endpoint + "  (pid " + service.pid() + ")");
+    }
+    out.println();
+    out.println("Topics:");
+    List<String> names = pipeline.topics().all().stream().map(t -> t.name()).toList();
+    names.forEach(name -> out.println("  " + name));
+    out.println();
+    out.println(
+        "Hot store query example (cqlsh " + pipeline.cqlHostPort().replace(':', ' ') + "):");
+    out.println("  " + StoreCounts.exampleQuery(pipeline.keyspace()));
+    out.println();
+    out.flush();
+  }
+
+  /** The user's settings of the apps, when there are any. */
+  void appSettings(AppSettings settings) {
+    if (!settings.lines().isEmpty()) {
+      out.println("App settings (--set, --app-config):");
+      settings.lines().forEach(line -> out.println("  " + line));
+      out.println();
+      out.flush();
+    }
+  }
+
+  void summary(RunSummary summary) {
+    print(summary.line());
+  }
+
+  private void row(String label, String value) {
+    out.printf("  %-27s %s%n", label, value);
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code run} command: the embedded infrastructure for a local devnet. */
+package io.chainexplorer.devstack.run;

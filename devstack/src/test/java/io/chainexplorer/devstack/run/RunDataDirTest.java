@@ -1,0 +1,67 @@
+package io.chainexplorer.devstack.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainexplorer.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunDataDirTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldCreateAMissingDirectoryWithTheMarker() {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+
+    assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
+  }
+
+  @Test
+  void shouldKeepTheDataOfAnEarlierRunWhenResuming() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+    Files.createDirectories(data.resolve("kafka/partition-0"));
+    Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
+
+    RunDataDir.prepare(data, false);
+
+    assertThat(data.resolve("kafka/partition-0/segment.log")).hasContent("old");
+  }
+
+  @Test
+  void shouldEmptyADirectoryAnEarlierRunCreatedWhenFresh() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+    Files.createDirectories(data.resolve("kafka/partition-0"));
+    Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
+
+    RunDataDir.prepare(data, true);
+
+    assertThat(data.resolve("kafka")).doesNotExist();
+    assertThat(data.resolve(RunDataDir.MARKER)).isRegularFile();
+  }
+
+  @Test
+  void shouldRefuseADirectoryItDidNotCreate() throws IOException {
+    Files.writeString(dir.resolve("precious.txt"), "keep me");
+
+    assertThatThrownBy(() -> RunDataDir.prepare(dir, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refusing it");
+    assertThat(dir.resolve("precious.txt")).hasContent("keep me");
+  }
+
+  @Test
+  void shouldExitTwoBeforeStartingAnythingWhenTheDataDirIsForeign() throws IOException {
+    Files.writeString(dir.resolve("precious.txt"), "keep me");
+
+    CliRun run = CliRun.of("run", "--data-dir", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("refusing it");
+    assertThat(run.out()).doesNotContain("starting Kafka");
+  }
+}

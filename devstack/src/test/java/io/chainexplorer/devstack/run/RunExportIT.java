@@ -1,0 +1,96 @@
+package io.chainexplorer.devstack.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chainexplorer.cli.CliRun;
+import io.chainexplorer.embedded.EmbeddedAnvil;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.schemas.topics.TopicSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --rpc-url --start-block --end-block --export-dir} against anvil: the whole pipeline
+ * runs on the range, every topic is written as JSON lines once caught up, and the run exits 0.
+ */
+class RunExportIT {
+
+  private static final long FROM = 1;
+  private static final long TO = 4;
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldExportEveryTopicOfTheRangeWhenThePipelineHasCaughtUp() {
+    try (EmbeddedAnvil anvil = EmbeddedAnvil.builder().manualMining().start()) {
+      DevAccounts node = new DevAccounts(anvil.rpc());
+      for (int block = 0; block < 3; block++) {
+        node.sendTransfers(block + 2);
+        node.mine(1);
+      }
+      node.mine(140); // the backfill takes only blocks below the reorg window
+      Path export = dir.resolve("export");
+
+      CliRun run =
+          CliRun.of(
+              "run",
+              "--rpc-url",
+              anvil.rpcUrl().toString(),
+              "--start-block",
+              Long.toString(FROM),
+              "--end-block",
+              Long.toString(TO),
+              "--export-dir",
+              export.toString(),
+              "--data-dir",
+              dir.resolve("data").toString(),
+              "--env-file",
+              dir.resolve("absent.env").toString(),
+              "--summary-interval",
+              "2");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      TopicCatalogue topics = TopicCatalogue.forChain(Network.devnet.chainName());
+      for (TopicSpec<?, ?> topic : topics.all()) {
+        assertThat(export.resolve(topic.name() + ".jsonl")).as(topic.name()).exists();
+      }
+      assertBlocks(JsonLines.read(export.resolve(topics.rawBlocks().name() + ".jsonl")), node);
+      assertBlocks(JsonLines.read(export.resolve(topics.blocks().name() + ".jsonl")), node);
+      assertBlocks(
+          JsonLines.read(export.resolve(topics.confirmedBlocks().name() + ".jsonl")), node);
+      assertTransactions(
+          JsonLines.read(export.resolve(topics.transactions().name() + ".jsonl")), node);
+      assertThat(run.out()).contains("exported " + topics.all().size() + " topics");
+    }
+  }
+
+  private static void assertBlocks(List<JsonNode> lines, DevAccounts node) {
+    assertThat(lines).hasSize((int) (TO - FROM + 1));
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode line = lines.get(i);
+      assertThat(line.path("key").asLong()).isEqualTo(FROM + i);
+      assertThat(line.path("blockNumber").asLong()).isEqualTo(FROM + i);
+      assertThat(line.path("blockHash").asText()).isEqualTo(node.hashOf(FROM + i));
+    }
+  }
+
+  private static void assertTransactions(List<JsonNode> lines, DevAccounts node) {
+    List<String> expected = new ArrayList<>();
+    for (long number = FROM; number <= TO; number++) {
+      expected.addAll(node.transactionsOf(number));
+    }
+    assertThat(expected).hasSize(2 + 3 + 4);
+    assertThat(lines)
+        .extracting(line -> line.path("key").asText())
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(lines)
+        .allSatisfy(
+            line -> assertThat(line.path("hash").asText()).isEqualTo(line.path("key").asText()));
+    assertThat(lines.get(0).has("from")).isTrue();
+    assertThat(lines.get(0).path("value").asText()).matches("[0-9]+");
+  }
+}
