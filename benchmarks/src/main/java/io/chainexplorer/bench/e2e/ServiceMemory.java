@@ -1,6 +1,7 @@
 package io.chainexplorer.bench.e2e;
 
 import io.chainexplorer.devstack.run.EmbeddedPipeline;
+import io.chainexplorer.devstack.run.ServiceInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,9 +68,9 @@ final class ServiceMemory {
   }
 
   /** Reads every process's RSS once and keeps the highest value seen per service. */
-  synchronized void sample(List<EmbeddedPipeline.ServiceInfo> services) {
+  synchronized void sample(List<ServiceInfo> services) {
     Set<Long> named = new HashSet<>();
-    for (EmbeddedPipeline.ServiceInfo service : services) {
+    for (ServiceInfo service : services) {
       named.add(service.pid());
       String name = "run".equals(service.name()) ? "run (supervisor, probes)" : service.name();
       record(name, service.pid());

@@ -6,6 +6,7 @@ import io.chainexplorer.embedded.EmbeddedCassandra;
 import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.embedded.KafkaBrokerProcess;
+import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -164,12 +165,19 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     }
     while (!started.isEmpty()) {
       AutoCloseable component = started.pop();
-      try {
-        component.close();
-      } catch (Exception e) {
-        LOG.warn("cannot stop {} cleanly: {}", component, e.toString());
-      }
+      Quietly.close(component.toString(), component);
     }
+  }
+
+  /** Submits the hot- and cold-store sink connectors of the chain to the Connect worker. */
+  void submitConnectors(TopicCatalogue topics, Path coldStore) {
+    String chain = topics.chain().value();
+    connect.createConnector(
+        SinkConnectors.hotName(chain),
+        SinkConnectors.hot(topics, schemaRegistryUrl(), cqlHostPort(), cqlLocalDatacenter()));
+    connect.createConnector(
+        SinkConnectors.coldName(chain),
+        SinkConnectors.cold(topics, schemaRegistryUrl(), coldStore));
   }
 
   private <T extends AutoCloseable> T boot(

@@ -3,7 +3,6 @@ package io.chainexplorer.devstack.run;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.devnet.TrafficGenerator;
 import io.chainexplorer.devnet.TrafficSettings;
-import io.chainexplorer.embedded.ConnectWorker;
 import io.chainexplorer.enricher.app.EnricherTopics;
 import io.chainexplorer.platform.kafka.ConsumerLagMonitor;
 import io.chainexplorer.platform.metrics.MetricsServer;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -107,7 +105,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     TopicAdmin.ensure(admin, topics.all());
     startSupervision();
     progress.accept("sink connectors");
-    submitConnectors();
+    infrastructure.submitConnectors(topics, coldStore());
     long since = System.currentTimeMillis();
     String rpcUrl = infrastructure.anvil().map(a -> a.rpcUrl().toString()).orElse("");
     for (AppProcess app :
@@ -139,18 +137,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
             () -> true);
     lag.bindTo(metrics.registry());
     lag.refreshEvery(LAG_INTERVAL);
-  }
-
-  private void submitConnectors() {
-    String registry = infrastructure.schemaRegistryUrl();
-    ConnectWorker connect = infrastructure.connect();
-    connect.createConnector(
-        SinkConnectors.hotName(settings.chainName()),
-        SinkConnectors.hot(
-            topics, registry, infrastructure.cqlHostPort(), infrastructure.cqlLocalDatacenter()));
-    connect.createConnector(
-        SinkConnectors.coldName(settings.chainName()),
-        SinkConnectors.cold(topics, registry, coldStore()));
   }
 
   private void startTraffic(URI rpcUrl) {
@@ -294,49 +280,15 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    quietly("devnet traffic", traffic);
-    apps.values().forEach(app -> quietly(app.name(), app));
-    quietly("counters", stats);
-    quietly("lag monitor", lag);
-    quietly("metrics", metrics);
-    quietly("admin", admin);
+    Quietly.close("devnet traffic", traffic);
+    apps.values().forEach(app -> Quietly.close(app.name(), app));
+    Quietly.close("counters", stats);
+    Quietly.close("lag monitor", lag);
+    Quietly.close("metrics", metrics);
+    Quietly.close("admin", admin);
     if (infrastructure != null) {
-      quietly("Kafka Connect", infrastructure.connect());
+      Quietly.close("Kafka Connect", infrastructure.connect());
       infrastructure.close();
-    }
-  }
-
-  private static void quietly(String what, AutoCloseable resource) {
-    if (resource == null) {
-      return;
-    }
-    try {
-      resource.close();
-    } catch (Exception e) {
-      LOG.warn("cannot stop {} cleanly: {}", what, e.toString());
-    }
-  }
-
-  /**
-   * One process of the pipeline.
-   *
-   * @param metricsEndpoint its Prometheus endpoint; empty when it serves none (the broker)
-   */
-  public record ServiceInfo(String name, long pid, Optional<URI> metricsEndpoint) {
-
-    public ServiceInfo {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(metricsEndpoint, "metricsEndpoint");
-    }
-
-    /** A process that serves its metrics at {@code endpoint}. */
-    public static ServiceInfo withMetrics(String name, long pid, URI endpoint) {
-      return new ServiceInfo(name, pid, Optional.of(endpoint));
-    }
-
-    /** A process without a metrics endpoint of its own. */
-    public static ServiceInfo withoutMetrics(String name, long pid) {
-      return new ServiceInfo(name, pid, Optional.empty());
     }
   }
 }

@@ -36,7 +36,7 @@ final class RunConsole {
     row("data dir", pipeline.settings().dataDir().toString());
     out.println();
     out.println("Services (metrics):");
-    for (EmbeddedPipeline.ServiceInfo service : pipeline.services()) {
+    for (ServiceInfo service : pipeline.services()) {
       String endpoint = service.metricsEndpoint().map(URI::toString).orElse("(none)");
       row(service.name(), endpoint + "  (pid " + service.pid() + ")");
     }

@@ -3,7 +3,6 @@ package io.chainexplorer.devstack.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainexplorer.devstack.run.EmbeddedPipeline.ServiceInfo;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
