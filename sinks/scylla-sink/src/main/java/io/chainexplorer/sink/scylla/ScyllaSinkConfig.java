@@ -1,10 +1,10 @@
 package io.chainexplorer.sink.scylla;
 
+import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -41,18 +41,13 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   public static final String MAX_RETRIES = "max.retries";
   public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
 
-  /** Connect's own error keys, read here only to reject contradictory combinations. */
-  static final String ERRORS_TOLERANCE = "errors.tolerance";
-
-  static final String ERRORS_DLQ_TOPIC = "errors.deadletterqueue.topic.name";
-
   private static final int THIRTY_DAYS = 30 * 24 * 3600;
 
   public static final ConfigDef CONFIG_DEF = define();
 
   public ScyllaSinkConfig(Map<String, String> props) {
     super(CONFIG_DEF, props);
-    checkErrorHandling(props);
+    ErrorHandling.checkDeadLetterTopic(props);
     checkSsl();
     ttlOverrides();
   }
@@ -213,23 +208,6 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   private static ValidString consistencies() {
     return ValidString.in(
         "ANY", "ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_ONE", "LOCAL_QUORUM", "EACH_QUORUM");
-  }
-
-  private static void checkErrorHandling(Map<String, String> props) {
-    String dlq = props.getOrDefault(ERRORS_DLQ_TOPIC, "").trim();
-    String tolerance = props.getOrDefault(ERRORS_TOLERANCE, "none").trim().toLowerCase(Locale.ROOT);
-    if (!dlq.isEmpty() && !"all".equals(tolerance)) {
-      throw new ConfigException(
-          ERRORS_DLQ_TOPIC
-              + "="
-              + dlq
-              + " needs "
-              + ERRORS_TOLERANCE
-              + "=all: with '"
-              + tolerance
-              + "' the first failed record stops the task and"
-              + " nothing ever reaches the dead-letter topic");
-    }
   }
 
   private void checkSsl() {
