@@ -1,7 +1,7 @@
 package io.chainexplorer.reliability.truth;
 
 import io.chainexplorer.enricher.mapping.SplitBlock;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.scylla.mapping.RecordMapper;
 import io.chainexplorer.sink.scylla.mapping.Row;
 import io.chainexplorer.sink.scylla.mapping.Table;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.Log;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
 import io.chainexplorer.sink.hdfs.writer.RecordMapper;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.chainexplorer.sink.hdfs.writer;
 
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.partition.EntityName;
 import io.chainexplorer.sink.hdfs.partition.PartitionPath;
 import java.util.IdentityHashMap;

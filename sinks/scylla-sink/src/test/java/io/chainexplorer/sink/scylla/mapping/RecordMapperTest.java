@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConverter;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
+import io.chainexplorer.sink.converter.AvroConverter;
 import io.chainexplorer.sink.scylla.SampleRecords;
 import java.math.BigInteger;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

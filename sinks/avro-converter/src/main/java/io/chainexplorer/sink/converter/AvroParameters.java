@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import java.util.List;
 import org.apache.avro.Schema;

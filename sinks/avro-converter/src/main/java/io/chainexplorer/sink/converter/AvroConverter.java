@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import io.chainexplorer.schemas.registry.SchemaRegistryClient;
 import io.chainexplorer.schemas.registry.SchemaRegistryClients;

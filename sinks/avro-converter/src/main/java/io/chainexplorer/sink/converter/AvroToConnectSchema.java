@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

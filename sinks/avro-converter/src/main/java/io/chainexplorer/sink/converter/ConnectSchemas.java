@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import java.util.Map;
 import org.apache.kafka.connect.data.Field;

@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.connect;
+package io.chainexplorer.sink.converter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
