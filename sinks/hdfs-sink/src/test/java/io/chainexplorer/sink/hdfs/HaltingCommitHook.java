@@ -1,5 +1,6 @@
-package io.chainexplorer.sink.hdfs.writer;
+package io.chainexplorer.sink.hdfs;
 
+import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
