@@ -7,8 +7,11 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 
-/** Maps a Connect record to the rows it owns, choosing the entity by the value's schema name. */
-public final class RecordMapper {
+/**
+ * Maps a Connect record to the hot-table rows it owns, choosing the entity by the value's schema
+ * name.
+ */
+public final class RowMapper {
 
   private static final String AVRO_NAMESPACE = "io.chainexplorer.avro.";
 
@@ -28,12 +31,12 @@ public final class RecordMapper {
     }
     String entity = schema.name();
     Function<Fields, List<Row>> rows = rowsOf(entity);
-    Fields fields = new Fields(struct);
+    Fields fields = new Fields(entity, struct);
     boolean retracted = schema.field("retracted") != null && fields.flag("retracted");
     try {
       return new MappedRecord(record, entity + "/" + record.key(), rows.apply(fields), retracted);
-    } catch (ClassCastException | NullPointerException e) {
-      throw new DataException("record of " + entity + " does not have the expected fields", e);
+    } catch (ClassCastException e) {
+      throw fields.unexpected(e);
     }
   }
 

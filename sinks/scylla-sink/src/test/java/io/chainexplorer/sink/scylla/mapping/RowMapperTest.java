@@ -5,26 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
-import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
-import io.chainexplorer.sink.converter.AvroConverter;
+import io.chainexplorer.sink.scylla.ConnectRecords;
 import io.chainexplorer.sink.scylla.SampleRecords;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
-class RecordMapperTest {
+class RowMapperTest {
 
   private static final String TX = SampleRecords.hash("7a", 1);
   private static final String BLOCK = SampleRecords.hash("b1", 1);
 
-  private final RecordMapper mapper = new RecordMapper();
+  private final RowMapper mapper = new RowMapper();
 
   @Test
   void shouldWriteOneRowByHashAndOneForEachSideOfATransaction() {
@@ -118,17 +116,27 @@ class RecordMapperTest {
         .hasMessageContaining("hash");
   }
 
-  private static SinkRecord record(SpecificRecord value) {
-    Map<String, String> config = Map.of(SchemaRegistryClientConfig.URL, "mock://mapper-test");
-    String topic = "mapper-test-" + value.getSchema().getName();
-    byte[] frame;
-    try (KafkaAvroSerializer serializer = new KafkaAvroSerializer()) {
-      serializer.configure(config, false);
-      frame = serializer.serialize(topic, value);
+  @Test
+  void shouldRejectATransactionWithoutBlockTimeAsARecordWithoutTheExpectedFields() {
+    SinkRecord complete = record(SampleRecords.transaction(TX, 1, BLOCK, 0));
+    Struct full = (Struct) complete.value();
+    Struct missing = new Struct(full.schema());
+    for (Field field : full.schema().fields()) {
+      if (!field.name().equals("blockTimestamp")) {
+        missing.put(field, full.get(field));
+      }
     }
-    AvroConverter converter = new AvroConverter();
-    converter.configure(config, false);
-    SchemaAndValue connect = converter.toConnectData(topic, frame);
-    return new SinkRecord(topic, 0, null, "key", connect.schema(), connect.value(), 0L);
+    SinkRecord record =
+        complete.newRecord(
+            complete.topic(), 0, null, "key", full.schema(), missing, complete.timestamp());
+
+    assertThatThrownBy(() -> mapper.map(record))
+        .isInstanceOf(DataException.class)
+        .hasMessage("record of io.chainexplorer.avro.Transaction does not have the expected fields")
+        .hasRootCauseMessage("field blockTimestamp is missing");
+  }
+
+  private static SinkRecord record(SpecificRecord value) {
+    return ConnectRecords.of(value, "key", 0L);
   }
 }
