@@ -7,7 +7,7 @@ import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import java.io.IOException;
 import java.util.Collection;
@@ -31,7 +31,7 @@ public class HdfsSinkTask extends SinkTask {
   private static final Logger LOG = LoggerFactory.getLogger(HdfsSinkTask.class);
 
   private HdfsWriter writer;
-  private RecordMapper mapper;
+  private ParquetRecordMapper mapper;
   private ErrantRecords errant;
   private HdfsSinkMetrics metrics;
 
@@ -63,7 +63,7 @@ public class HdfsSinkTask extends SinkTask {
     } catch (IOException e) {
       throw new ConnectException("cannot open " + config.hdfsUrl(), e);
     }
-    mapper = new RecordMapper(settings.chain());
+    mapper = new ParquetRecordMapper(settings.chain());
     errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
     LOG.info("HDFS sink task started: {} under {}", config.hdfsUrl(), config.rootDir());
   }

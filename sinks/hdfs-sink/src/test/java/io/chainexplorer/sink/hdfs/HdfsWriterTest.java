@@ -11,7 +11,7 @@ import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +42,7 @@ class HdfsWriterTest {
 
   @TempDir Path dir;
   private final AtomicLong clock = new AtomicLong(1_000_000);
-  private final RecordMapper mapper = new RecordMapper(CHAIN);
+  private final ParquetRecordMapper mapper = new ParquetRecordMapper(CHAIN);
   private final AvroConnectData avro = new AvroConnectData();
   private HdfsStorage storage;
 

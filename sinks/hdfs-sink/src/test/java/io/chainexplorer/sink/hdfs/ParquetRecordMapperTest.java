@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import java.time.Instant;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -15,10 +15,10 @@ import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
-class RecordMapperTest {
+class ParquetRecordMapperTest {
 
   private static final long BLOCK_TIME = Instant.parse("2023-01-02T03:04:05Z").getEpochSecond();
-  private final RecordMapper mapper = new RecordMapper("eth-mainnet");
+  private final ParquetRecordMapper mapper = new ParquetRecordMapper("eth-mainnet");
   private final AvroConnectData avro = new AvroConnectData();
 
   @Test

@@ -16,7 +16,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * Maps a Connect record of a confirmed topic to its Parquet row and directory; a record that cannot
  * belong to the cold layer (retracted, schemaless, without block time) is a {@link DataException}.
  */
-public final class RecordMapper {
+public final class ParquetRecordMapper {
 
   static final String BLOCK_TIMESTAMP = "blockTimestamp";
   static final String RETRACTED = "retracted";
@@ -49,7 +49,7 @@ public final class RecordMapper {
     private String directory;
   }
 
-  public RecordMapper(String chain) {
+  public ParquetRecordMapper(String chain) {
     this.chain = chain;
   }
 
