@@ -158,7 +158,8 @@ public class AvroConverter implements Converter {
               e.getMessage()),
           e);
     }
-    Writer writer = new Writer(id, new GenericDatumWriter<>(avroSchema, GenericData.get()));
+    Writer writer =
+        new Writer(id, avroSchema, new GenericDatumWriter<>(avroSchema, GenericData.get()));
     topicWriters.put(avroSchema, writer);
     return writer;
   }
@@ -181,9 +182,17 @@ public class AvroConverter implements Converter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
     try {
+      String missing = MissingValues.firstIn(writer.schema, datum);
+      if (missing != null) {
+        throw new DataException(
+            String.format(
+                "Cannot write Avro with schema id %d for topic '%s': null value for"
+                    + " (non-nullable) %s",
+                writer.id, topic, missing));
+      }
       writer.writer.write(datum, encoder);
       encoder.flush();
-    } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
+    } catch (IOException | AvroRuntimeException | ClassCastException e) {
       throw new DataException(
           String.format(
               "Cannot write Avro with schema id %d for topic '%s': %s", writer.id, topic, e),
@@ -192,8 +201,8 @@ public class AvroConverter implements Converter {
     return out.toByteArray();
   }
 
-  /** The schema id of one Avro schema on one topic and its writer. */
-  private record Writer(int id, DatumWriter<Object> writer) {}
+  /** The schema id of one Avro schema on one topic, the schema and its writer. */
+  private record Writer(int id, org.apache.avro.Schema schema, DatumWriter<Object> writer) {}
 
   /**
    * Reads Avro maps in wire order, so that writing a converted record back gives the same bytes

@@ -21,6 +21,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.storage.Converter;
@@ -208,6 +209,24 @@ class AvroConverterTest {
         .isInstanceOf(DataException.class)
         .hasMessageContaining(TOPIC)
         .hasMessageContaining("PURPLE");
+  }
+
+  @Test
+  void shouldFailNamingTopicAndFieldWhenARequiredValueIsMissing() {
+    Schema schema =
+        SchemaBuilder.struct()
+            .name("Widget")
+            .field("name", Schema.STRING_SCHEMA)
+            .field("size", Schema.INT64_SCHEMA)
+            .build();
+    Struct struct = new Struct(schema).put("size", 3L);
+
+    assertThatThrownBy(() -> converter(false).fromConnectData(TOPIC, schema, struct))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("Cannot write Avro")
+        .hasMessageContaining(TOPIC)
+        .hasMessageContaining("null value for (non-nullable) string at Widget.name")
+        .hasNoCause();
   }
 
   @Test
