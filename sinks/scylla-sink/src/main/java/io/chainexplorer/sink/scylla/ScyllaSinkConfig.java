@@ -1,9 +1,7 @@
 package io.chainexplorer.sink.scylla;
 
 import io.chainexplorer.sink.errors.ErrorHandling;
-import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -45,11 +43,13 @@ public final class ScyllaSinkConfig extends AbstractConfig {
 
   public static final ConfigDef CONFIG_DEF = define();
 
+  private final Map<String, Integer> ttlOverrides;
+
   public ScyllaSinkConfig(Map<String, String> props) {
     super(CONFIG_DEF, props);
     ErrorHandling.checkDeadLetterTopic(props);
     checkSsl();
-    ttlOverrides();
+    ttlOverrides = TtlOverrides.parse(getList(TTL_OVERRIDES));
   }
 
   private static ConfigDef define() {
@@ -286,30 +286,6 @@ public final class ScyllaSinkConfig extends AbstractConfig {
 
   /** Retention of one table: its override when one is set, else {@code ttl.seconds}. */
   public int ttlSeconds(String table) {
-    return ttlOverrides().getOrDefault(table, getInt(TTL_SECONDS));
-  }
-
-  private static String knownTable(String table, String pair) {
-    if (Tables.ALL.stream().noneMatch(t -> t.name().equals(table))) {
-      throw new ConfigException(TTL_OVERRIDES, pair, "no table " + table + " in the hot schema");
-    }
-    return table;
-  }
-
-  private Map<String, Integer> ttlOverrides() {
-    Map<String, Integer> overrides = new HashMap<>();
-    for (String pair : getList(TTL_OVERRIDES)) {
-      String[] parts = pair.split("=", 2);
-      try {
-        int seconds = Integer.parseInt(parts.length == 2 ? parts[1].trim() : "");
-        if (seconds < 0) {
-          throw new NumberFormatException("negative");
-        }
-        overrides.put(knownTable(parts[0].trim(), pair), seconds);
-      } catch (NumberFormatException e) {
-        throw new ConfigException(TTL_OVERRIDES, pair, "expected table=seconds, seconds >= 0");
-      }
-    }
-    return overrides;
+    return ttlOverrides.getOrDefault(table, getInt(TTL_SECONDS));
   }
 }
