@@ -6,7 +6,7 @@ import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -138,7 +138,7 @@ public final class HdfsSinkThroughput {
         new WriterSettings(
             "bench", records.size() / FILES_PER_ROUND, Long.MAX_VALUE, Duration.ofHours(1), CODEC);
     AtomicLong clock = new AtomicLong();
-    RecordMapper mapper = new RecordMapper("bench");
+    ParquetRecordMapper mapper = new ParquetRecordMapper("bench");
     TopicPartition tp = new TopicPartition("bench", 0);
     long start = System.nanoTime();
     HdfsWriter writer = new HdfsWriter(storage, settings, CommitHook.NONE, clock::get, metrics);

@@ -1,7 +1,7 @@
 package io.chainexplorer.bench.sink;
 
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import io.chainexplorer.embedded.EmbeddedCassandra;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
 import io.chainexplorer.sink.scylla.cql.SchemaMigrator;
 import io.chainexplorer.sink.scylla.cql.Sessions;
-import io.chainexplorer.sink.scylla.mapping.RecordMapper;
 import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.mapping.RowMapper;
 import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import io.chainexplorer.sink.scylla.writer.ScyllaWriter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -47,7 +47,7 @@ public final class ScyllaSinkThroughput {
             MainnetLikeTransactions.asSinkRecords(
                 TOPIC, MainnetLikeTransactions.generate(records, 42));
         List<Row> rows = new ArrayList<>();
-        RecordMapper mapper = new RecordMapper();
+        RowMapper mapper = new RowMapper();
         sink.forEach(r -> rows.addAll(mapper.map(r).rows()));
         run(config, session, sink, rows, rounds, inflight);
       }

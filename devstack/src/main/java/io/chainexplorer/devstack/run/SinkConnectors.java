@@ -1,10 +1,10 @@
 package io.chainexplorer.devstack.run;
 
-import io.chainexplorer.schemas.connect.AvroConverter;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
+import io.chainexplorer.sink.converter.AvroConverter;
 import io.chainexplorer.sink.hdfs.HdfsSinkConfig;
 import io.chainexplorer.sink.hdfs.HdfsSinkConnector;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;

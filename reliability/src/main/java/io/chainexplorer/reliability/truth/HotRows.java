@@ -1,9 +1,9 @@
 package io.chainexplorer.reliability.truth;
 
 import io.chainexplorer.enricher.mapping.SplitBlock;
-import io.chainexplorer.schemas.connect.AvroConnectData;
-import io.chainexplorer.sink.scylla.mapping.RecordMapper;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.mapping.RowMapper;
 import io.chainexplorer.sink.scylla.mapping.Table;
 import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public final class HotRows {
           Tables.TOKEN_TRANSFERS_BY_ADDRESS);
 
   private static final AvroConnectData CONNECT = new AvroConnectData();
-  private static final RecordMapper MAPPER = new RecordMapper();
+  private static final RowMapper MAPPER = new RowMapper();
 
   private HotRows() {}
 

@@ -3,6 +3,7 @@ package io.chainexplorer.sink.hdfs;
 import io.chainexplorer.schemas.topics.ChainName;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
+import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import java.net.URI;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class HdfsSinkConfig extends AbstractConfig {
 
   public HdfsSinkConfig(Map<String, String> props) {
     super(CONFIG_DEF, props);
+    ErrorHandling.checkDeadLetterTopic(props);
   }
 
   private static ConfigDef configDef() {

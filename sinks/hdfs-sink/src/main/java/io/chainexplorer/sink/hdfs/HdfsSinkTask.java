@@ -1,11 +1,13 @@
 package io.chainexplorer.sink.hdfs;
 
+import io.chainexplorer.sink.errors.ErrantRecords;
+import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import java.io.IOException;
 import java.util.Collection;
@@ -14,7 +16,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
@@ -30,8 +31,8 @@ public class HdfsSinkTask extends SinkTask {
   private static final Logger LOG = LoggerFactory.getLogger(HdfsSinkTask.class);
 
   private HdfsWriter writer;
-  private RecordMapper mapper;
-  private ErrantRecordReporter reporter;
+  private ParquetRecordMapper mapper;
+  private ErrantRecords errant;
   private HdfsSinkMetrics metrics;
 
   @Override
@@ -62,18 +63,9 @@ public class HdfsSinkTask extends SinkTask {
     } catch (IOException e) {
       throw new ConnectException("cannot open " + config.hdfsUrl(), e);
     }
-    mapper = new RecordMapper(settings.chain());
-    reporter = errantRecordReporter();
+    mapper = new ParquetRecordMapper(settings.chain());
+    errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
     LOG.info("HDFS sink task started: {} under {}", config.hdfsUrl(), config.rootDir());
-  }
-
-  private ErrantRecordReporter errantRecordReporter() {
-    try {
-      return context.errantRecordReporter();
-    } catch (NoSuchMethodError | NoClassDefFoundError ignored) {
-      // A worker older than Kafka 2.6: unwritable records fail the task instead.
-      return null;
-    }
   }
 
   @Override
@@ -111,11 +103,9 @@ public class HdfsSinkTask extends SinkTask {
       return mapper.map(record);
     } catch (DataException e) {
       metrics.recordError();
-      if (reporter == null) {
-        throw e;
+      if (errant.report(record, e)) {
+        metrics.deadLettered();
       }
-      reporter.report(record, e);
-      metrics.deadLettered();
       return null;
     }
   }

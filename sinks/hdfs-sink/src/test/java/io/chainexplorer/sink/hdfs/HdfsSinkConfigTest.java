@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.schemas.topics.ChainName;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.sink.errors.ErrorHandling;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -71,6 +72,18 @@ class HdfsSinkConfigTest {
     assertThatThrownBy(() -> new HdfsSinkConfig(props))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(HdfsSinkConfig.FLUSH_SIZE);
+  }
+
+  @Test
+  void shouldRefuseADeadLetterTopicWhenErrorsAreNotTolerated() {
+    Map<String, String> props = props(catalogue.confirmedLogs().name());
+    props.put(ErrorHandling.DLQ_TOPIC, "eth-mainnet.dlq.hdfs-sink.v1");
+
+    assertThatThrownBy(() -> new HdfsSinkConnector().start(props))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("errors.tolerance=all");
+    props.put(ErrorHandling.TOLERANCE, "all");
+    assertThat(new HdfsSinkConfig(props).chain().value()).isEqualTo("eth-mainnet");
   }
 
   @Test

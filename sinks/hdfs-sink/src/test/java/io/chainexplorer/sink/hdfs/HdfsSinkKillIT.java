@@ -7,7 +7,6 @@ import io.chainexplorer.embedded.ConnectWorkerProcess;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.embedded.ProjectPaths;
 import io.chainexplorer.sink.hdfs.writer.CommitHook.Step;
-import io.chainexplorer.sink.hdfs.writer.HaltingCommitHook;
 import io.chainexplorer.testsupport.ConnectEndpoint;
 import io.chainexplorer.testsupport.HdfsEndpoint;
 import io.chainexplorer.testsupport.HdfsExtension;
@@ -33,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real crash between a file's write and its rename: the worker runs in a child JVM that loads the
- * connector from its packaged plugin directory, and halts (no shutdown hook, no flush) right after
- * the second temporary file is closed; restarted, it leaves every offset in exactly one file.
+ * connector from (a copy of) its packaged plugin directory, with the test's {@link
+ * HaltingCommitHook} added to it, and halts (no shutdown hook, no flush) right after the second
+ * temporary file is closed; restarted, it leaves every offset in exactly one file.
  */
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class, HdfsExtension.class})
 class HdfsSinkKillIT {
@@ -42,7 +42,8 @@ class HdfsSinkKillIT {
   private static final long BLOCK_TIME = Instant.parse("2024-05-01T12:00:00Z").getEpochSecond();
   private static final int RECORDS = 20;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
-  private static final String PLUGIN_DIR = "sinks/hdfs-sink/target/connect-plugin";
+  private static final String PLUGIN_DIR =
+      "sinks/hdfs-sink/target/connect-plugin/chain-explorer-hdfs-sink";
 
   @Test
   void shouldHoldEveryOffsetExactlyOnceWhenTheWorkerIsKilledBetweenWriteAndRename(
@@ -53,7 +54,11 @@ class HdfsSinkKillIT {
     ConnectWorkerProcess.Options options =
         new ConnectWorkerProcess.Options()
             .groupId("hdfs-kill-" + System.nanoTime())
-            .pluginPath(ProjectPaths.required(PLUGIN_DIR, "run ./mvnw package on the sink"))
+            .pluginPath(
+                PluginWithTestClasses.create(
+                    ProjectPaths.required(PLUGIN_DIR, "run ./mvnw package on the sink"),
+                    Files.createDirectories(tmp.resolve("plugins")),
+                    HaltingCommitHook.class))
             .sinkMetricsPort(metricsPort)
             .systemProperty(HaltingCommitHook.STEP_PROPERTY, Step.BEFORE_RENAME.name())
             .systemProperty(HaltingCommitHook.COMMIT_PROPERTY, "2")

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import io.chainexplorer.sink.hdfs.writer.HdfsWriter;
 import io.chainexplorer.sink.hdfs.writer.ParquetRecord;
-import io.chainexplorer.sink.hdfs.writer.RecordMapper;
+import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +42,7 @@ class HdfsWriterTest {
 
   @TempDir Path dir;
   private final AtomicLong clock = new AtomicLong(1_000_000);
-  private final RecordMapper mapper = new RecordMapper(CHAIN);
+  private final ParquetRecordMapper mapper = new ParquetRecordMapper(CHAIN);
   private final AvroConnectData avro = new AvroConnectData();
   private HdfsStorage storage;
 

@@ -1,9 +1,9 @@
 package io.chainexplorer.sink.hdfs;
 
-import io.chainexplorer.schemas.connect.AvroConverter;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.sink.converter.AvroConverter;
 import io.chainexplorer.testsupport.ConnectEndpoint;
 import io.chainexplorer.testsupport.HdfsEndpoint;
 import io.chainexplorer.testsupport.KafkaEndpoint;

@@ -1,10 +1,8 @@
 package io.chainexplorer.sink.scylla;
 
-import io.chainexplorer.sink.scylla.mapping.Tables;
+import io.chainexplorer.sink.errors.ErrorHandling;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -41,20 +39,17 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   public static final String MAX_RETRIES = "max.retries";
   public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
 
-  /** Connect's own error keys, read here only to reject contradictory combinations. */
-  static final String ERRORS_TOLERANCE = "errors.tolerance";
-
-  static final String ERRORS_DLQ_TOPIC = "errors.deadletterqueue.topic.name";
-
   private static final int THIRTY_DAYS = 30 * 24 * 3600;
 
   public static final ConfigDef CONFIG_DEF = define();
 
+  private final Map<String, Integer> ttlOverrides;
+
   public ScyllaSinkConfig(Map<String, String> props) {
     super(CONFIG_DEF, props);
-    checkErrorHandling(props);
+    ErrorHandling.checkDeadLetterTopic(props);
     checkSsl();
-    ttlOverrides();
+    ttlOverrides = TtlOverrides.parse(getList(TTL_OVERRIDES));
   }
 
   private static ConfigDef define() {
@@ -215,23 +210,6 @@ public final class ScyllaSinkConfig extends AbstractConfig {
         "ANY", "ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_ONE", "LOCAL_QUORUM", "EACH_QUORUM");
   }
 
-  private static void checkErrorHandling(Map<String, String> props) {
-    String dlq = props.getOrDefault(ERRORS_DLQ_TOPIC, "").trim();
-    String tolerance = props.getOrDefault(ERRORS_TOLERANCE, "none").trim().toLowerCase(Locale.ROOT);
-    if (!dlq.isEmpty() && !"all".equals(tolerance)) {
-      throw new ConfigException(
-          ERRORS_DLQ_TOPIC
-              + "="
-              + dlq
-              + " needs "
-              + ERRORS_TOLERANCE
-              + "=all: with '"
-              + tolerance
-              + "' the first failed record stops the task and"
-              + " nothing ever reaches the dead-letter topic");
-    }
-  }
-
   private void checkSsl() {
     if (getString(SSL_TRUSTSTORE_PATH) != null && getPassword(SSL_TRUSTSTORE_PASSWORD) == null) {
       throw new ConfigException(
@@ -308,30 +286,6 @@ public final class ScyllaSinkConfig extends AbstractConfig {
 
   /** Retention of one table: its override when one is set, else {@code ttl.seconds}. */
   public int ttlSeconds(String table) {
-    return ttlOverrides().getOrDefault(table, getInt(TTL_SECONDS));
-  }
-
-  private static String knownTable(String table, String pair) {
-    if (Tables.ALL.stream().noneMatch(t -> t.name().equals(table))) {
-      throw new ConfigException(TTL_OVERRIDES, pair, "no table " + table + " in the hot schema");
-    }
-    return table;
-  }
-
-  private Map<String, Integer> ttlOverrides() {
-    Map<String, Integer> overrides = new HashMap<>();
-    for (String pair : getList(TTL_OVERRIDES)) {
-      String[] parts = pair.split("=", 2);
-      try {
-        int seconds = Integer.parseInt(parts.length == 2 ? parts[1].trim() : "");
-        if (seconds < 0) {
-          throw new NumberFormatException("negative");
-        }
-        overrides.put(knownTable(parts[0].trim(), pair), seconds);
-      } catch (NumberFormatException e) {
-        throw new ConfigException(TTL_OVERRIDES, pair, "expected table=seconds, seconds >= 0");
-      }
-    }
-    return overrides;
+    return ttlOverrides.getOrDefault(table, getInt(TTL_SECONDS));
   }
 }

@@ -1,6 +1,7 @@
 package io.chainexplorer.sink.scylla;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.scylla.cql.SchemaMigrator;
 import io.chainexplorer.sink.scylla.cql.Sessions;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class ScyllaSinkConnector extends SinkConnector {
       return config;
     } catch (ConfigException e) {
       List<ConfigValue> values = new ArrayList<>(config.configValues());
-      ConfigValue crossField = new ConfigValue(ScyllaSinkConfig.ERRORS_DLQ_TOPIC);
+      ConfigValue crossField = new ConfigValue(ErrorHandling.DLQ_TOPIC);
       crossField.addErrorMessage(e.getMessage());
       values.add(crossField);
       return new Config(values);

@@ -1,5 +1,8 @@
 package io.chainexplorer.sink.scylla;
 
+import io.chainexplorer.sink.errors.ErrantRecords;
+import io.chainexplorer.sink.errors.ErrorHandling;
+import io.chainexplorer.sink.errors.RetryCountdown;
 import io.chainexplorer.sink.scylla.cql.Sessions;
 import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import io.chainexplorer.sink.scylla.writer.Failure;
@@ -8,9 +11,7 @@ import io.chainexplorer.sink.scylla.writer.TransientWriteException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.errors.RetriableException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import java.util.function.BiFunction;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
@@ -25,11 +26,21 @@ public final class ScyllaSinkTask extends SinkTask {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScyllaSinkTask.class);
 
-  private ScyllaSinkConfig config;
+  private final BiFunction<ScyllaSinkConfig, ScyllaSinkMetrics, ScyllaWriter> writers;
   private ScyllaWriter writer;
-  private ErrantRecordReporter reporter;
-  private int remainingRetries;
+  private ErrantRecords errant;
+  private RetryCountdown retries;
   private ScyllaSinkMetrics metrics;
+
+  /** For Connect: each task's writer opens its own session. */
+  public ScyllaSinkTask() {
+    this((config, metrics) -> new ScyllaWriter(config, Sessions::open, metrics));
+  }
+
+  /** A task whose writer comes from {@code writers}: the seam of unit tests. */
+  ScyllaSinkTask(BiFunction<ScyllaSinkConfig, ScyllaSinkMetrics, ScyllaWriter> writers) {
+    this.writers = writers;
+  }
 
   @Override
   public String version() {
@@ -38,23 +49,12 @@ public final class ScyllaSinkTask extends SinkTask {
 
   @Override
   public void start(Map<String, String> props) {
-    config = new ScyllaSinkConfig(props);
+    ScyllaSinkConfig config = new ScyllaSinkConfig(props);
     metrics = ScyllaSinkMetrics.forConnector(props.getOrDefault("name", "unnamed"));
-    writer = new ScyllaWriter(config, Sessions::open, metrics);
-    reporter = reporter();
-    remainingRetries = config.maxRetries();
+    writer = writers.apply(config, metrics);
+    errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
+    retries = new RetryCountdown(config.maxRetries(), config.retryBackoffMs(), metrics::retry);
     LOG.info("ScyllaDB sink task started on keyspace {}", config.keyspace());
-  }
-
-  private ErrantRecordReporter reporter() {
-    try {
-      return context.errantRecordReporter();
-    } catch (NoSuchMethodError | NoClassDefFoundError e) {
-      LOG.warn(
-          "this Connect worker predates the errant-record reporter: failed records stop the"
-              + " task");
-      return null;
-    }
   }
 
   @Override
@@ -65,23 +65,12 @@ public final class ScyllaSinkTask extends SinkTask {
     metrics.recordsReceived(records.size());
     try {
       report(writer.write(records));
-      remainingRetries = config.maxRetries();
+      retries.reset();
     } catch (TransientWriteException e) {
       metrics.transientError();
-      if (remainingRetries > 0) {
-        remainingRetries--;
-        metrics.retry();
-        LOG.warn(
-            "{} records not written, {} retries left: {}",
-            records.size(),
-            remainingRetries,
-            e.getMessage());
-        context.timeout(config.retryBackoffMs());
-        throw new RetriableException(e.getMessage(), e);
-      }
+      retries.retryOrGiveUp(context, records.size(), e);
       LOG.error("retries spent on {} records: writing them one by one", records.size());
       writeOneByOne(records);
-      remainingRetries = config.maxRetries();
     }
   }
 
@@ -105,12 +94,9 @@ public final class ScyllaSinkTask extends SinkTask {
           record.kafkaOffset(),
           failure.cause().toString());
       metrics.recordError();
-      if (reporter == null) {
-        throw new ConnectException(
-            "record not written and no errant-record reporter", failure.cause());
+      if (errant.report(record, failure.cause())) {
+        metrics.deadLettered();
       }
-      reporter.report(record, failure.cause());
-      metrics.deadLettered();
     }
   }
 

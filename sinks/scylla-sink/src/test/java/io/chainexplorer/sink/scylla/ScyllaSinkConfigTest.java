@@ -3,6 +3,7 @@ package io.chainexplorer.sink.scylla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainexplorer.sink.errors.ErrorHandling;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -52,8 +53,8 @@ class ScyllaSinkConfigTest {
 
   @Test
   void shouldRejectADeadLetterTopicWhenErrorsAreNotTolerated() {
-    props.put(ScyllaSinkConfig.ERRORS_DLQ_TOPIC, "dlq");
-    props.put(ScyllaSinkConfig.ERRORS_TOLERANCE, "none");
+    props.put(ErrorHandling.DLQ_TOPIC, "dlq");
+    props.put(ErrorHandling.TOLERANCE, "none");
 
     assertThatThrownBy(() -> new ScyllaSinkConfig(props))
         .isInstanceOf(ConfigException.class)
@@ -62,8 +63,8 @@ class ScyllaSinkConfigTest {
 
   @Test
   void shouldAcceptADeadLetterTopicWhenAllErrorsAreTolerated() {
-    props.put(ScyllaSinkConfig.ERRORS_DLQ_TOPIC, "dlq");
-    props.put(ScyllaSinkConfig.ERRORS_TOLERANCE, "all");
+    props.put(ErrorHandling.DLQ_TOPIC, "dlq");
+    props.put(ErrorHandling.TOLERANCE, "all");
 
     assertThat(new ScyllaSinkConfig(props).keyspace()).isEqualTo("chain_explorer");
   }
@@ -90,7 +91,7 @@ class ScyllaSinkConfigTest {
 
   @Test
   void shouldReportTheContradictionThroughConnectorValidation() {
-    props.put(ScyllaSinkConfig.ERRORS_DLQ_TOPIC, "dlq");
+    props.put(ErrorHandling.DLQ_TOPIC, "dlq");
 
     var result = new ScyllaSinkConnector().validate(props);
 

@@ -2,9 +2,9 @@ package io.chainexplorer.sink.scylla;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
-import io.chainexplorer.schemas.connect.AvroConverter;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
+import io.chainexplorer.sink.converter.AvroConverter;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import java.net.InetSocketAddress;
 import java.time.Duration;

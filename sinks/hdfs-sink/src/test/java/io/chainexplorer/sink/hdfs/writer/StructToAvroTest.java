@@ -9,7 +9,7 @@ import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.schemas.connect.AvroConnectData;
+import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.SampleRecords;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;

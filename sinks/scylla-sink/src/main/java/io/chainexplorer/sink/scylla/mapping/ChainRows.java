@@ -84,7 +84,7 @@ final class ChainRows {
   }
 
   static List<Row> metrics(Fields f) {
-    Instant minute = toInstant(f.struct().get("minuteStart"));
+    Instant minute = toInstant(f.required("minuteStart"));
     BigInteger meanBaseFee = f.uint256("meanBaseFeePerGas");
     return List.of(
         Row.of(

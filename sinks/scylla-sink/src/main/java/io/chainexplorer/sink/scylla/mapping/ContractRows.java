@@ -67,7 +67,7 @@ final class ContractRows {
             f.text("functionName"),
             f.text("signature"),
             f.text("selector"),
-            ParametersJson.render(f.struct().getArray("parameters")),
+            f.parameters("parameters"),
             f.text("abiSource")));
   }
 
@@ -85,7 +85,7 @@ final class ContractRows {
             f.text("eventName"),
             f.text("signature"),
             f.text("topic0"),
-            ParametersJson.render(f.struct().getArray("parameters")),
+            f.parameters("parameters"),
             f.text("abiSource")));
   }
 }

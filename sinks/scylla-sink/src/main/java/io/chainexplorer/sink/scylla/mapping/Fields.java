@@ -5,16 +5,36 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 
-/** Typed reads of one record's Connect struct, failing with a {@link DataException} on bad data. */
+/**
+ * Typed reads of one record's Connect struct, failing with a {@link DataException} on bad data: a
+ * value of the wrong type or a missing one where a row needs it.
+ */
 final class Fields {
 
+  private final String entity;
   private final Struct struct;
 
-  Fields(Struct struct) {
+  Fields(String entity, Struct struct) {
+    this.entity = entity;
     this.struct = struct;
+  }
+
+  /** The failure of a record whose fields are not those of its entity. */
+  DataException unexpected(Throwable cause) {
+    return new DataException("record of " + entity + " does not have the expected fields", cause);
+  }
+
+  /** A field a row cannot do without: its absence is an unexpected record. */
+  Object required(String field) {
+    Object value = struct.get(field);
+    if (value == null) {
+      throw unexpected(new DataException("field " + field + " is missing"));
+    }
+    return value;
   }
 
   String text(String field) {
@@ -54,7 +74,7 @@ final class Fields {
   }
 
   Instant blockTime() {
-    return Instant.ofEpochSecond(int64("blockTimestamp"));
+    return Instant.ofEpochSecond(((Number) required("blockTimestamp")).longValue());
   }
 
   /** The month of block time as yyyymm (UTC): the time bucket of per-address partitions. */
@@ -63,7 +83,15 @@ final class Fields {
     return time.getYear() * 100 + time.getMonthValue();
   }
 
-  Struct struct() {
-    return struct;
+  /** The decoded parameters of a call or an event, as one JSON array. */
+  String parameters(String field) {
+    List<?> parameters = (List<?>) required(field);
+    for (Object parameter : parameters) {
+      Struct item = (Struct) parameter;
+      if (item == null || item.get("name") == null || item.get("type") == null) {
+        throw unexpected(new DataException("a parameter of " + field + " has no name or type"));
+      }
+    }
+    return ParametersJson.render(parameters);
   }
 }

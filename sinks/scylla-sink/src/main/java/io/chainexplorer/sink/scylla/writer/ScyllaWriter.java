@@ -5,8 +5,8 @@ import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
 import io.chainexplorer.sink.scylla.cql.Sessions;
 import io.chainexplorer.sink.scylla.mapping.MappedRecord;
-import io.chainexplorer.sink.scylla.mapping.RecordMapper;
 import io.chainexplorer.sink.scylla.mapping.Row;
+import io.chainexplorer.sink.scylla.mapping.RowMapper;
 import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +37,7 @@ public final class ScyllaWriter implements AutoCloseable {
 
   private final ScyllaSinkConfig config;
   private final Function<ScyllaSinkConfig, CqlSession> opener;
-  private final RecordMapper mapper = new RecordMapper();
+  private final RowMapper mapper = new RowMapper();
   private final Semaphore inflight;
   private final ScyllaSinkMetrics metrics;
   private CqlSession session;

@@ -1,0 +1,142 @@
+package io.chainexplorer.sink.scylla.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainexplorer.avro.Log;
+import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.sink.scylla.ConnectRecords;
+import io.chainexplorer.sink.scylla.SampleRecords;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Test;
+
+class RowMapperTest {
+
+  private static final String TX = SampleRecords.hash("7a", 1);
+  private static final String BLOCK = SampleRecords.hash("b1", 1);
+
+  private final RowMapper mapper = new RowMapper();
+
+  @Test
+  void shouldWriteOneRowByHashAndOneForEachSideOfATransaction() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.transaction(TX, 1, BLOCK, 0)));
+
+    assertThat(mapped.rows())
+        .extracting(r -> r.table().name())
+        .containsExactly(
+            "transactions_by_hash", "transactions_by_address", "transactions_by_address");
+    Row out = mapped.rows().get(1);
+    assertThat(out.get("address")).isEqualTo(SampleRecords.ALICE);
+    assertThat(out.get("direction")).isEqualTo("out");
+    assertThat(out.get("bucket")).isEqualTo(202611);
+    assertThat(mapped.rows().get(2).get("address")).isEqualTo(SampleRecords.BOB);
+    assertThat(mapped.rows()).allSatisfy(r -> assertThat(r.get("block_hash")).isEqualTo(BLOCK));
+    assertThat(mapped.rows().get(0).get("value"))
+        .isEqualTo(SampleRecords.UINT256_MAX.toBigIntegerExact());
+    assertThat(mapped.retracted()).isFalse();
+  }
+
+  @Test
+  void shouldMarkTheRowsOfARetractedRecordForDeletion() {
+    Transaction tx =
+        Transaction.newBuilder(SampleRecords.transaction(TX, 1, BLOCK, 0))
+            .setRetracted(true)
+            .build();
+
+    MappedRecord mapped = mapper.map(record(tx));
+
+    assertThat(mapped.retracted()).isTrue();
+    assertThat(mapped.rows()).hasSize(3);
+    assertThat(mapped.identity()).isEqualTo("io.chainexplorer.avro.Transaction/key");
+  }
+
+  @Test
+  void shouldWriteATokenTransferByTokenAndByBothAddresses() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.transfer(TX, 1, BLOCK, 3)));
+
+    assertThat(mapped.rows())
+        .extracting(r -> r.table().name())
+        .containsExactly(
+            "token_transfers_by_token", "token_transfers_by_address", "token_transfers_by_address");
+    assertThat(mapped.rows().get(0).get("amount")).isEqualTo(BigInteger.valueOf(5));
+    assertThat(mapped.rows().get(0).get("standard")).isEqualTo("ERC20");
+  }
+
+  @Test
+  void shouldRenderDecodedParametersAsJson() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.call(TX, 1, BLOCK)));
+
+    assertThat(mapped.rows().get(0).get("parameters"))
+        .isEqualTo(
+            "[{\"name\":\"to\",\"type\":\"address\",\"indexed\":false,\"value\":\""
+                + SampleRecords.BOB
+                + "\"}]");
+  }
+
+  @Test
+  void shouldBucketChainMetricsByDay() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.metrics(0)));
+
+    assertThat(mapped.rows().get(0).get("day")).isEqualTo(LocalDate.of(2026, 11, 21));
+    assertThat(mapped.rows().get(0).table().retractable()).isFalse();
+  }
+
+  @Test
+  void shouldRejectAnEntityTheSinkDoesNotStore() {
+    Log log =
+        Log.newBuilder()
+            .setBlockNumber(1L)
+            .setBlockHash(BLOCK)
+            .setBlockTimestamp(1L)
+            .setTransactionHash(TX)
+            .setTransactionIndex(0L)
+            .setLogIndex(0L)
+            .setAddress(SampleRecords.TOKEN)
+            .setTopics(List.of())
+            .setData("0x")
+            .setRetracted(false)
+            .build();
+
+    assertThatThrownBy(() -> mapper.map(record(log)))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("io.chainexplorer.avro.Log");
+  }
+
+  @Test
+  void shouldRejectATransactionWithAnEmptyHash() {
+    assertThatThrownBy(() -> mapper.map(record(SampleRecords.transaction("", 1, BLOCK, 0))))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("hash");
+  }
+
+  @Test
+  void shouldRejectATransactionWithoutBlockTimeAsARecordWithoutTheExpectedFields() {
+    SinkRecord complete = record(SampleRecords.transaction(TX, 1, BLOCK, 0));
+    Struct full = (Struct) complete.value();
+    Struct missing = new Struct(full.schema());
+    for (Field field : full.schema().fields()) {
+      if (!field.name().equals("blockTimestamp")) {
+        missing.put(field, full.get(field));
+      }
+    }
+    SinkRecord record =
+        complete.newRecord(
+            complete.topic(), 0, null, "key", full.schema(), missing, complete.timestamp());
+
+    assertThatThrownBy(() -> mapper.map(record))
+        .isInstanceOf(DataException.class)
+        .hasMessage("record of io.chainexplorer.avro.Transaction does not have the expected fields")
+        .hasRootCauseMessage("field blockTimestamp is missing");
+  }
+
+  private static SinkRecord record(SpecificRecord value) {
+    return ConnectRecords.of(value, "key", 0L);
+  }
+}
