@@ -29,10 +29,10 @@ public final class EnricherApp implements StreamsApp {
 
   private EnricherApp(EnricherConfig config, MeterRegistry registry) {
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
-    try (Admin admin = Admin.create(StreamsSettings.admin(config))) {
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       EnricherTopics.ensure(admin, topics);
     }
-    EnricherSerdes serdes = EnricherSerdes.of(StreamsSettings.serde(config));
+    EnricherSerdes serdes = EnricherSerdes.of(config.serdeConfig());
     KafkaRawBlockSource rawBlocks = KafkaRawBlockSource.of(config);
     KafkaStreams streams =
         new KafkaStreams(
