@@ -2,12 +2,12 @@ package io.chainexplorer.decoder;
 
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.sources.UserAbiPublisher;
-import io.chainexplorer.decoder.topology.DecoderSerdes;
 import io.chainexplorer.decoder.topology.DecoderSettings;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.decoder.topology.DecoderTopology;
 import io.chainexplorer.platform.streams.StreamsApp;
 import io.chainexplorer.platform.streams.StreamsLifecycle;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class DecoderApp implements StreamsApp {
     if (abiDir.isPresent()) {
       publishAbiDirectory(config, topics, abiDir.get());
     }
-    DecoderSerdes serdes = DecoderSerdes.of(config.serdeConfig());
+    TopicSerdes serdes = TopicSerdes.of(config.serdeConfig());
     Properties properties = new Properties();
     properties.putAll(config.kafkaStreamsProperties());
     KafkaStreams streams =
