@@ -101,7 +101,7 @@ class DecoderAppIT {
           await(kafka, serdes, topics.deadLetters(App.CONTRACT_DECODER), 2);
       assertThat(letters)
           .extracting(record -> record.value().getReason().split(":")[0])
-          .containsExactlyInAnyOrder("unknown-selector", "unreadable");
+          .containsExactlyInAnyOrder("unknown-selector", "undeserializable");
       assertThat(letters)
           .allSatisfy(
               record ->
