@@ -163,6 +163,23 @@ class KafkaAvroSerdeTest {
   }
 
   @Test
+  void shouldWriteAWholeFrameAfterARecordThatFailedHalfway() {
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(config, false);
+    KafkaAvroDeserializer deserializer = new KafkaAvroDeserializer();
+    deserializer.configure(
+        Map.of("schema.registry.url", "mock://" + scope, "specific.avro.reader", "true"), false);
+    Withdrawal good = new Withdrawal(7L, 42L, "0x00000000000000000000000000000000000000aa", 9L);
+    Withdrawal broken = new Withdrawal(1L, 2L, null, 3L);
+
+    assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
+        .isInstanceOf(SerializationException.class);
+    byte[] frame = serializer.serialize(TOPIC, good);
+
+    assertThat(deserializer.deserialize(TOPIC, frame)).isEqualTo(good);
+  }
+
+  @Test
   void shouldPassNullsThrough() {
     KafkaAvroSerializer serializer = new KafkaAvroSerializer();
     serializer.configure(config, false);
