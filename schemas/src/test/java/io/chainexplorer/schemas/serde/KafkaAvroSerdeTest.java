@@ -10,6 +10,8 @@ import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.schemas.wire.WireFormatException;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +161,22 @@ class KafkaAvroSerdeTest {
     assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("topic 'eth.blocks.raw'")
-        .hasCauseInstanceOf(NullPointerException.class);
+        .hasMessageEndingWith(": null value for (non-nullable) string at Withdrawal.address")
+        .hasCauseInstanceOf(AvroRuntimeException.class);
+  }
+
+  @Test
+  void shouldNameTheNullFieldOfAGenericRecord() {
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(config, false);
+    GenericRecord broken = new GenericData.Record(Withdrawal.getClassSchema());
+    broken.put("index", 1L);
+    broken.put("validatorIndex", 2L);
+    broken.put("amountGwei", 3L);
+
+    assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageEndingWith(": null value for (non-nullable) string at Withdrawal.address");
   }
 
   @Test
