@@ -3,7 +3,7 @@ package io.chainexplorer.enricher.topology;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.enricher.errors.Rejection;
-import io.chainexplorer.enricher.errors.TransientErrors;
+import io.chainexplorer.enricher.errors.TransientKafkaErrors;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.InvalidBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
@@ -78,7 +78,7 @@ final class BlockReader {
   }
 
   private static void rethrowTransient(RuntimeException e) {
-    if (TransientErrors.isTransient(e)) {
+    if (TransientKafkaErrors.isTransient(e)) {
       throw e;
     }
   }

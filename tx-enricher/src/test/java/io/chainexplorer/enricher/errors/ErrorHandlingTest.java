@@ -15,12 +15,13 @@ class ErrorHandlingTest {
   @Test
   void shouldTellTransientErrorsFromBadRecords() {
     assertThat(
-            TransientErrors.isTransient(
+            TransientKafkaErrors.isTransient(
                 new SerializationException(
                     "x", new SchemaRegistryUnavailableException("down", null))))
         .isTrue();
-    assertThat(TransientErrors.isTransient(new TimeoutException("broker"))).isTrue();
-    assertThat(TransientErrors.isTransient(new SerializationException("bad magic byte"))).isFalse();
+    assertThat(TransientKafkaErrors.isTransient(new TimeoutException("broker"))).isTrue();
+    assertThat(TransientKafkaErrors.isTransient(new SerializationException("bad magic byte")))
+        .isFalse();
   }
 
   @Test
