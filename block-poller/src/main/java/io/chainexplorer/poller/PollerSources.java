@@ -4,7 +4,7 @@ import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.KeyPoolRuntime;
 import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.RpcSettings;
@@ -41,7 +41,8 @@ public final class PollerSources implements AutoCloseable {
       FetchMetrics fetch = new FetchMetrics(config.chainName());
       fetch.bindTo(registry);
       RpcSettings probe = config.rpcSettings(0);
-      JsonRpcClient client = new JsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
+      PooledJsonRpcClient client =
+          new PooledJsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
       // A wrong chain would be written under this chain's topics: a configuration error (exit 2).
       long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
       RpcSettings settings = config.rpcSettings(chainId);

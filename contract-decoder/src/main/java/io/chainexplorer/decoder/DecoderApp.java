@@ -2,13 +2,12 @@ package io.chainexplorer.decoder;
 
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.sources.UserAbiPublisher;
-import io.chainexplorer.decoder.topology.DecoderSerdes;
 import io.chainexplorer.decoder.topology.DecoderSettings;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.decoder.topology.DecoderTopology;
 import io.chainexplorer.platform.streams.StreamsApp;
 import io.chainexplorer.platform.streams.StreamsLifecycle;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -16,11 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -40,14 +37,14 @@ public final class DecoderApp implements StreamsApp {
 
   private DecoderApp(DecoderConfig config, MeterRegistry registry) throws InterruptedException {
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
-    try (Admin admin = Admin.create(clientSettings(config))) {
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       DecoderTopics.ensure(admin, topics);
     }
     Optional<Path> abiDir = config.abiDir();
     if (abiDir.isPresent()) {
       publishAbiDirectory(config, topics, abiDir.get());
     }
-    DecoderSerdes serdes = DecoderSerdes.of(serdeSettings(config));
+    TopicSerdes serdes = TopicSerdes.of(config.serdeConfig());
     Properties properties = new Properties();
     properties.putAll(config.kafkaStreamsProperties());
     KafkaStreams streams =
@@ -68,15 +65,6 @@ public final class DecoderApp implements StreamsApp {
         config.chainName(),
         config.processingGuarantee());
     return app;
-  }
-
-  /** Bootstrap servers of the configuration, for admin and producer clients. */
-  public static Map<String, Object> clientSettings(DecoderConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(
-        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-        String.join(",", config.kafkaBootstrapServers()));
-    return settings;
   }
 
   @Override
@@ -107,17 +95,7 @@ public final class DecoderApp implements StreamsApp {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read abi.dir " + dir, e);
     }
-    UserAbiPublisher.publish(clientSettings(config), topics.userAbis(), abis);
+    UserAbiPublisher.publish(config.kafkaClientProperties(), topics.userAbis(), abis);
     LOG.info("published {} user ABIs from abi.dir", abis.size());
-  }
-
-  private static Map<String, Object> serdeSettings(DecoderConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(SchemaRegistryClientConfig.URL, config.schemaRegistryUrl());
-    config
-        .schemaRegistryUserInfo()
-        .ifPresent(
-            info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
-    return settings;
   }
 }

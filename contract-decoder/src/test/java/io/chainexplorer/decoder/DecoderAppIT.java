@@ -18,7 +18,7 @@ import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
-import io.chainexplorer.decoder.topology.DecoderSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
@@ -64,8 +64,8 @@ class DecoderAppIT {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     try (DecoderApp app = DecoderApp.start(config(kafka, registry), meters);
-        DecoderSerdes serdes =
-            DecoderSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+        TopicSerdes serdes =
+            TopicSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
         KafkaProducer<byte[], byte[]> producer =
             new KafkaProducer<>(TopicRecords.idempotent(kafka))) {
       Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
@@ -101,7 +101,7 @@ class DecoderAppIT {
           await(kafka, serdes, topics.deadLetters(App.CONTRACT_DECODER), 2);
       assertThat(letters)
           .extracting(record -> record.value().getReason().split(":")[0])
-          .containsExactlyInAnyOrder("unknown-selector", "unreadable");
+          .containsExactlyInAnyOrder("unknown-selector", "undeserializable");
       assertThat(letters)
           .allSatisfy(
               record ->
@@ -126,7 +126,7 @@ class DecoderAppIT {
 
   private static <V> void send(
       KafkaProducer<byte[], byte[]> producer,
-      DecoderSerdes serdes,
+      TopicSerdes serdes,
       TopicSpec<String, V> topic,
       V value)
       throws Exception {
@@ -137,7 +137,7 @@ class DecoderAppIT {
   }
 
   private static <K, V> List<ConsumerRecord<K, V>> await(
-      KafkaEndpoint kafka, DecoderSerdes serdes, TopicSpec<K, V> topic, int count) {
+      KafkaEndpoint kafka, TopicSerdes serdes, TopicSpec<K, V> topic, int count) {
     return TopicRecords.await(kafka, topic.name(), serdes.key(topic), serdes.value(topic), count);
   }
 

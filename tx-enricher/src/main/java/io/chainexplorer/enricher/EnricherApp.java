@@ -4,11 +4,11 @@ import io.chainexplorer.enricher.app.EnricherTopics;
 import io.chainexplorer.enricher.app.KafkaRawBlockSource;
 import io.chainexplorer.enricher.app.StreamsSettings;
 import io.chainexplorer.enricher.config.EnricherConfig;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.EnricherSettings;
 import io.chainexplorer.enricher.topology.EnricherTopology;
 import io.chainexplorer.platform.streams.StreamsApp;
 import io.chainexplorer.platform.streams.StreamsLifecycle;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -29,10 +29,10 @@ public final class EnricherApp implements StreamsApp {
 
   private EnricherApp(EnricherConfig config, MeterRegistry registry) {
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
-    try (Admin admin = Admin.create(StreamsSettings.admin(config))) {
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       EnricherTopics.ensure(admin, topics);
     }
-    EnricherSerdes serdes = EnricherSerdes.of(StreamsSettings.serde(config));
+    TopicSerdes serdes = TopicSerdes.of(config.serdeConfig());
     KafkaRawBlockSource rawBlocks = KafkaRawBlockSource.of(config);
     KafkaStreams streams =
         new KafkaStreams(

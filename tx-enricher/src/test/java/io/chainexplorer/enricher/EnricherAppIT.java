@@ -14,8 +14,8 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.errors.DeadLetterMetrics;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.RawBlockBuilder;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.KafkaEndpoint;
@@ -65,7 +65,7 @@ class EnricherAppIT {
         RawBlockBuilder.block(3, "b").nativeTransfer(address(9), address(8), 1).build();
 
     try (EnricherApp app = EnricherApp.start(config, meters);
-        EnricherSerdes serdes = EnricherSetup.serdes(registry);
+        TopicSerdes serdes = EnricherSetup.serdes(registry);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
       Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       producer.initTransactions();
@@ -107,7 +107,7 @@ class EnricherAppIT {
 
   private static void assertPoisonDeadLettered(
       KafkaEndpoint kafka,
-      EnricherSerdes serdes,
+      TopicSerdes serdes,
       TopicCatalogue topics,
       long poisonOffset,
       SimpleMeterRegistry meters) {

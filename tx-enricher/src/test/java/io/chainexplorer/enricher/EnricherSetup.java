@@ -1,7 +1,7 @@
 package io.chainexplorer.enricher;
 
 import io.chainexplorer.enricher.config.EnricherConfig;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public final class EnricherSetup {
   }
 
   /** The enricher's serdes on the registry; the caller closes them. */
-  public static EnricherSerdes serdes(SchemaRegistryEndpoint registry) {
-    return EnricherSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+  public static TopicSerdes serdes(SchemaRegistryEndpoint registry) {
+    return TopicSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
   }
 }

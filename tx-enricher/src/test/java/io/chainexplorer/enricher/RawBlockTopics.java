@@ -2,7 +2,7 @@ package io.chainexplorer.enricher;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
@@ -26,7 +26,7 @@ public final class RawBlockTopics {
   /** Retractions first, then blocks, in one transaction: the poller's order. */
   public static void publish(
       KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
+      TopicSerdes serdes,
       TopicCatalogue topics,
       List<RawBlock> blocks,
       List<BlockRetraction> retractions) {
@@ -40,7 +40,7 @@ public final class RawBlockTopics {
 
   /** Raw blocks without a transaction: one offset per block, no commit marker between them. */
   public static void publishWithoutTransaction(
-      KafkaEndpoint kafka, EnricherSerdes serdes, TopicCatalogue topics, List<RawBlock> blocks) {
+      KafkaEndpoint kafka, TopicSerdes serdes, TopicCatalogue topics, List<RawBlock> blocks) {
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producerConfig())) {
       send(producer, serdes, topics, blocks);
       producer.flush();
@@ -49,7 +49,7 @@ public final class RawBlockTopics {
 
   /** Waits for {@code count} committed records of the topic. */
   public static <K, V> List<ConsumerRecord<K, V>> await(
-      KafkaEndpoint kafka, EnricherSerdes serdes, TopicSpec<K, V> topic, int count) {
+      KafkaEndpoint kafka, TopicSerdes serdes, TopicSpec<K, V> topic, int count) {
     return TopicRecords.await(kafka, topic.name(), serdes.key(topic), serdes.value(topic), count);
   }
 
@@ -67,7 +67,7 @@ public final class RawBlockTopics {
 
   private static void send(
       KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
+      TopicSerdes serdes,
       TopicCatalogue topics,
       List<RawBlock> blocks) {
     for (RawBlock block : blocks) {
@@ -77,7 +77,7 @@ public final class RawBlockTopics {
 
   private static <V> void send(
       KafkaProducer<byte[], byte[]> producer,
-      EnricherSerdes serdes,
+      TopicSerdes serdes,
       TopicSpec<Long, V> topic,
       long key,
       V value) {

@@ -5,9 +5,9 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.bench.common.BytesProducer;
 import io.chainexplorer.bench.common.ReplicatedBlocks;
-import io.chainexplorer.decoder.topology.DecoderSerdes;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicKeys;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ record DecoderInputs(int transactions, int calls, int logs) {
 
   /** Produces {@code blocks} copies of the block to the transactions and logs topics. */
   static DecoderInputs produce(
-      String bootstrapServers, TopicCatalogue topics, DecoderSerdes serdes, int blocks)
+      String bootstrapServers, TopicCatalogue topics, TopicSerdes serdes, int blocks)
       throws Exception {
     RawBlock base = ReplicatedBlocks.block18000000();
     Serializer<Transaction> txValues = serdes.value(topics.transactions()).serializer();

@@ -5,8 +5,8 @@ import io.chainexplorer.bench.common.Run;
 import io.chainexplorer.decoder.DecoderApp;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
-import io.chainexplorer.decoder.topology.DecoderSerdes;
 import io.chainexplorer.decoder.topology.DecoderTopics;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class DecoderThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
     try (BenchStack stack = BenchStack.start();
-        DecoderSerdes serdes = DecoderSerdes.of(stack.registryConfig())) {
+        TopicSerdes serdes = TopicSerdes.of(stack.registryConfig())) {
       DecoderTopics.ensure(stack.admin(), topics);
       stack.createTopics(
           new NewTopic(PassthroughTopology.output("transactions"), 1, (short) 1),
@@ -61,7 +61,7 @@ public final class DecoderThroughput {
   private static final class Rounds {
     private final Admin admin;
     private final TopicCatalogue topics;
-    private final DecoderSerdes serdes;
+    private final TopicSerdes serdes;
     private final Map<String, String> settings;
     private final DecoderInputs inputs;
     private final int blocks;
@@ -70,7 +70,7 @@ public final class DecoderThroughput {
     Rounds(
         Admin admin,
         TopicCatalogue topics,
-        DecoderSerdes serdes,
+        TopicSerdes serdes,
         Map<String, String> settings,
         DecoderInputs inputs,
         int blocks) {

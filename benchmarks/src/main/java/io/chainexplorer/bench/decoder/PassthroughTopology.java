@@ -1,6 +1,6 @@
 package io.chainexplorer.bench.decoder;
 
-import io.chainexplorer.decoder.topology.DecoderSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -13,7 +13,7 @@ final class PassthroughTopology {
   private PassthroughTopology() {}
 
   static Topology build(
-      TopicSpec<String, ?> transactions, TopicSpec<String, ?> logs, DecoderSerdes serdes) {
+      TopicSpec<String, ?> transactions, TopicSpec<String, ?> logs, TopicSerdes serdes) {
     StreamsBuilder builder = new StreamsBuilder();
     copy(builder, transactions, serdes, "transactions");
     copy(builder, logs, serdes, "logs");
@@ -25,7 +25,7 @@ final class PassthroughTopology {
   }
 
   private static <V> void copy(
-      StreamsBuilder builder, TopicSpec<String, V> topic, DecoderSerdes serdes, String name) {
+      StreamsBuilder builder, TopicSpec<String, V> topic, TopicSerdes serdes, String name) {
     builder.stream(
             topic.name(),
             Consumed.with(serdes.key(topic), serdes.value(topic)).withName("read-" + name))

@@ -4,7 +4,7 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.bench.common.ReplicatedBlocks;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.SplitBlock;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class BlockSplitBenchmark {
 
   private final TopicCatalogue topics = TopicCatalogue.forChain("bench-split");
-  private EnricherSerdes serdes;
+  private TopicSerdes serdes;
   private Deserializer<RawBlock> rawReader;
   private Serializer<RawBlock> rawWriter;
   private RawBlock block;
@@ -46,7 +46,7 @@ public class BlockSplitBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    serdes = EnricherSerdes.of(Map.of("schema.registry.url", "mock://bench-split"));
+    serdes = TopicSerdes.of(Map.of("schema.registry.url", "mock://bench-split"));
     rawReader = serdes.value(topics.rawBlocks()).deserializer();
     rawWriter = serdes.value(topics.rawBlocks()).serializer();
     block = ReplicatedBlocks.block18000000();

@@ -8,8 +8,8 @@ import io.chainexplorer.enricher.EnricherApp;
 import io.chainexplorer.enricher.app.EnricherTopics;
 import io.chainexplorer.enricher.app.StreamsSettings;
 import io.chainexplorer.enricher.config.EnricherConfig;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.EnricherTopology;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -52,7 +52,7 @@ public final class EnricherThroughput {
     String which = args.length > 2 ? args[2] : "both";
     TopicCatalogue topics = TopicCatalogue.forChain(CHAIN);
     try (BenchStack stack = BenchStack.start();
-        EnricherSerdes serdes = EnricherSerdes.of(stack.registryConfig())) {
+        TopicSerdes serdes = TopicSerdes.of(stack.registryConfig())) {
       Admin admin = stack.admin();
       EnricherTopics.ensure(admin, topics);
       stack.createTopics(
@@ -86,7 +86,7 @@ public final class EnricherThroughput {
 
   private static Measured passthrough(
       Admin admin,
-      EnricherSerdes serdes,
+      TopicSerdes serdes,
       TopicCatalogue topics,
       Map<String, String> settings,
       TopicPartition raw,

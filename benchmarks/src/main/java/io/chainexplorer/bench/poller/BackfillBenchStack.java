@@ -12,7 +12,7 @@ import io.chainexplorer.poller.keys.Provider;
 import io.chainexplorer.poller.keys.UsageLedger;
 import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -84,8 +84,8 @@ final class BackfillBenchStack implements AutoCloseable {
     FetchMetrics metrics = new FetchMetrics("bench");
     RpcSettings settings =
         RpcSettings.defaults("bench", 31_337).withRequestTimeout(Duration.ofSeconds(10));
-    JsonRpcClient client =
-        new JsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     return new RpcBlockSource(client, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 

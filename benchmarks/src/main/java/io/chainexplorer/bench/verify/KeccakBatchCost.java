@@ -1,10 +1,10 @@
 package io.chainexplorer.bench.verify;
 
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.poller.verify.BlockVerificationReport;
 import io.chainexplorer.poller.verify.BlockVerifier;
 import io.chainexplorer.poller.verify.HashBatch;
 import io.chainexplorer.poller.verify.Keccak256;
-import io.chainexplorer.poller.verify.VerificationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +49,7 @@ public class KeccakBatchCost {
     VerifyBenchBlocks.Answers answers = VerifyBenchBlocks.block(200);
     block = VerifyBenchBlocks.map(answers.block(), VerifyBenchBlocks.list(answers.receipts()));
     Recording recording = new Recording();
-    VerificationReport report = new BlockVerifier(() -> recording).verify(block);
+    BlockVerificationReport report = new BlockVerifier(() -> recording).verify(block);
     if (!report.verified()) {
       throw new IllegalStateException("benchmark block does not verify: " + report.summary());
     }
@@ -83,12 +83,12 @@ public class KeccakBatchCost {
   }
 
   @Benchmark
-  public VerificationReport verifyScalar() {
+  public BlockVerificationReport verifyScalar() {
     return scalarVerifier.verify(block);
   }
 
   @Benchmark
-  public VerificationReport verifyVector() {
+  public BlockVerificationReport verifyVector() {
     return vectorVerifier.verify(block);
   }
 

@@ -15,7 +15,7 @@ import io.chainexplorer.poller.keys.UsageLedger;
 import io.chainexplorer.poller.publish.BlockPublisher;
 import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.RpcSettings;
@@ -77,8 +77,8 @@ final class PollerPath implements AutoCloseable {
     DefaultKeyPool pool = pool(server);
     RpcSettings settings = RpcSettings.defaults(chain, 1);
     FetchMetrics metrics = new FetchMetrics(chain);
-    JsonRpcClient client =
-        new JsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     PollerConfig config =
         new PollerConfig(
             Map.of(
@@ -142,7 +142,7 @@ final class PollerPath implements AutoCloseable {
   }
 
   private static RpcBlockSource source(
-      JsonRpcClient client, RpcSettings settings, FetchMetrics metrics) {
+      PooledJsonRpcClient client, RpcSettings settings, FetchMetrics metrics) {
     return new RpcBlockSource(client, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 

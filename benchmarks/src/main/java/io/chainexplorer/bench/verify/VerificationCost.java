@@ -3,8 +3,8 @@ package io.chainexplorer.bench.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.poller.verify.BlockVerificationReport;
 import io.chainexplorer.poller.verify.BlockVerifier;
-import io.chainexplorer.poller.verify.VerificationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +56,7 @@ public class VerificationCost {
     blockAnswer = answers.blockBytes();
     receiptsAnswer = answers.receiptsBytes();
     block = process();
-    VerificationReport report = verifier.verify(block);
+    BlockVerificationReport report = verifier.verify(block);
     if (!report.verified() || block.getTransactions().size() != transactions) {
       throw new IllegalStateException("benchmark block does not verify: " + report.summary());
     }
@@ -73,7 +73,7 @@ public class VerificationCost {
   }
 
   @Benchmark
-  public VerificationReport verify() {
+  public BlockVerificationReport verify() {
     return verifier.verify(block);
   }
 

@@ -7,7 +7,6 @@ import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,8 +46,7 @@ public final class KeyPoolRuntime implements AutoCloseable {
       PollerConfig config, Map<String, String> environment, String instanceId, Clock clock) {
     Map<Provider, List<ApiKey>> keys = PollerKeys.of(config, environment);
     String topic = TopicCatalogue.forChain(config.chainName()).apiKeyUsage().name();
-    Map<String, Object> client = new HashMap<>();
-    client.put("bootstrap.servers", String.join(",", config.kafkaBootstrapServers()));
+    Map<String, Object> client = config.kafkaClientProperties();
     KafkaUsageLedger ledger =
         KafkaUsageLedger.start(
             new KafkaUsageLedger.Settings(
@@ -93,13 +91,8 @@ public final class KeyPoolRuntime implements AutoCloseable {
   }
 
   private static SpecificAvroSerde<ApiKeyUsage> serde(PollerConfig config) {
-    Map<String, Object> serdeConfig = new HashMap<>();
-    serdeConfig.put("schema.registry.url", config.schemaRegistryUrl());
-    config
-        .schemaRegistryUserInfo()
-        .ifPresent(password -> serdeConfig.put("basic.auth.user.info", password));
     SpecificAvroSerde<ApiKeyUsage> serde = new SpecificAvroSerde<>(ApiKeyUsage.class);
-    serde.configure(serdeConfig, false);
+    serde.configure(config.serdeConfig(), false);
     return serde;
   }
 }

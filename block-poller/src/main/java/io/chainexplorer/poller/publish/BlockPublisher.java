@@ -63,9 +63,9 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
     this.clock = clock;
     this.metrics = metrics;
     this.producer = producer;
-    blocks.configure(KafkaSettings.serde(config), false);
-    retractions.configure(KafkaSettings.serde(config), false);
-    cursors.configure(KafkaSettings.serde(config), false);
+    blocks.configure(config.serdeConfig(), false);
+    retractions.configure(config.serdeConfig(), false);
+    cursors.configure(config.serdeConfig(), false);
   }
 
   /**

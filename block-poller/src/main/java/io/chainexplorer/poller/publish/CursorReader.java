@@ -34,7 +34,7 @@ final class CursorReader {
     try (SpecificAvroSerde<PollerCursor> serde = new SpecificAvroSerde<>(PollerCursor.class);
         KafkaConsumer<byte[], byte[]> consumer =
             new KafkaConsumer<>(KafkaSettings.committedReader(config))) {
-      serde.configure(KafkaSettings.serde(config), false);
+      serde.configure(config.serdeConfig(), false);
       consumer.assign(List.of(partition));
       // Under read_committed this is the last stable offset: nothing of an open transaction.
       long end = consumer.endOffsets(List.of(partition), timeout).get(partition);

@@ -10,7 +10,7 @@ public final class KafkaAdmin {
   private KafkaAdmin() {}
 
   public static void run(PollerConfig config, Consumer<Admin> work) {
-    try (Admin admin = Admin.create(KafkaSettings.admin(config))) {
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       work.accept(admin);
     }
   }

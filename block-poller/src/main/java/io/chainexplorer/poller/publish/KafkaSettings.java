@@ -1,16 +1,13 @@
 package io.chainexplorer.poller.publish;
 
 import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Kafka client and serde settings of the poller, derived from its configuration. */
+/** The poller's producer and consumer settings on top of the service's Kafka client base. */
 final class KafkaSettings {
 
   /** Raw blocks of busy chains with every receipt run to a few MB: room for the largest. */
@@ -18,17 +15,9 @@ final class KafkaSettings {
 
   private KafkaSettings() {}
 
-  static Map<String, Object> admin(PollerConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(
-        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-        String.join(",", config.kafkaBootstrapServers()));
-    return settings;
-  }
-
   /** Idempotent, transactional, acks=all, with the configured transactional id. */
   static Map<String, Object> transactionalProducer(PollerConfig config) {
-    Map<String, Object> settings = admin(config);
+    Map<String, Object> settings = config.kafkaClientProperties();
     settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.publishTransactionalId());
     settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     settings.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -42,23 +31,12 @@ final class KafkaSettings {
 
   /** A group-less read_committed consumer of raw bytes. */
   static Map<String, Object> committedReader(PollerConfig config) {
-    Map<String, Object> settings = admin(config);
+    Map<String, Object> settings = config.kafkaClientProperties();
     settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_MESSAGE_BYTES);
-    return settings;
-  }
-
-  /** Settings of {@code SpecificAvroSerde}: registry URL and credentials when configured. */
-  static Map<String, Object> serde(PollerConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(SchemaRegistryClientConfig.URL, config.schemaRegistryUrl());
-    config
-        .schemaRegistryUserInfo()
-        .ifPresent(
-            info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
     return settings;
   }
 }

@@ -3,9 +3,9 @@ package io.chainexplorer.poller.rpc;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationResult;
 import io.chainexplorer.avro.VerificationStatus;
+import io.chainexplorer.poller.verify.BlockVerificationReport;
 import io.chainexplorer.poller.verify.BlockVerifier;
 import io.chainexplorer.poller.verify.VerificationPolicy;
-import io.chainexplorer.poller.verify.VerificationReport;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -31,14 +31,14 @@ final class BlockCustody {
    *
    * @param suspects aliases whose earlier fetches of this block failed, recorded in the detail
    */
-  Optional<VerificationReport> check(RawBlock block, Collection<String> suspects) {
+  Optional<BlockVerificationReport> check(RawBlock block, Collection<String> suspects) {
     Optional<String> exemption = policy.exemption(block.getBlockNumber());
     if (exemption.isPresent()) {
       record(block, VerificationStatus.NOT_APPLICABLE, exemption.get());
       metrics.verification("not_applicable", "none");
       return Optional.empty();
     }
-    VerificationReport report = verifier.verify(block);
+    BlockVerificationReport report = verifier.verify(block);
     if (!report.verified()) {
       metrics.verification("mismatch", report.firstFailure().tag());
       return Optional.of(report);

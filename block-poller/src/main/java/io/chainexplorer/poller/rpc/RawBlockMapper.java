@@ -87,7 +87,7 @@ public final class RawBlockMapper {
   private static List<RawTransaction> transactions(JsonNode block, JsonFields fields)
       throws MalformedBlockException {
     JsonNode txs = fields.array(block, "", "transactions");
-    TransactionMapper mapper = new TransactionMapper(fields);
+    RawTransactionMapper mapper = new RawTransactionMapper(fields);
     List<RawTransaction> out = new ArrayList<>(txs.size());
     for (int i = 0; i < txs.size(); i++) {
       out.add(mapper.map(txs.get(i), "transactions[" + i + "]"));

@@ -6,8 +6,8 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.VerificationResult;
 import io.chainexplorer.avro.VerificationStatus;
 import io.chainexplorer.poller.keys.KeyPool;
+import io.chainexplorer.poller.verify.BlockVerificationReport;
 import io.chainexplorer.poller.verify.UnverifiableBlockException;
-import io.chainexplorer.poller.verify.VerificationReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class RpcBlockSource implements BlockSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(RpcBlockSource.class);
 
-  private final JsonRpcClient client;
+  private final PooledJsonRpcClient client;
   private final RpcSettings settings;
   private final FetchMetrics metrics;
   private final Clock clock;
@@ -42,7 +42,7 @@ public final class RpcBlockSource implements BlockSource {
   private final BlockCustody custody;
 
   public RpcBlockSource(
-      JsonRpcClient client,
+      PooledJsonRpcClient client,
       RpcSettings settings,
       FetchMetrics metrics,
       Clock clock,
@@ -60,7 +60,8 @@ public final class RpcBlockSource implements BlockSource {
     FetchMetrics metrics = new FetchMetrics(settings.chain());
     metrics.bindTo(registry);
     Clock clock = Clock.systemUTC();
-    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, clock, Sleeper.SYSTEM);
     return new RpcBlockSource(client, settings, metrics, clock, Sleeper.SYSTEM);
   }
 
@@ -82,7 +83,7 @@ public final class RpcBlockSource implements BlockSource {
     int attempts = Math.max(settings.consistencyAttempts(), custody.attempts());
     Set<String> suspects = new LinkedHashSet<>();
     String last = "";
-    VerificationReport unverified = null;
+    BlockVerificationReport unverified = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       Fetched fetched = fetch(hex, suspects);
       if (fetched.block() == null) {
@@ -132,7 +133,7 @@ public final class RpcBlockSource implements BlockSource {
       metrics.mismatch(fetched.provider(), "malformed");
       return new Attempt(null, "malformed", null);
     }
-    Optional<VerificationReport> failed = custody.check(block, suspects);
+    Optional<BlockVerificationReport> failed = custody.check(block, suspects);
     if (failed.isPresent()) {
       return new Attempt(null, failed.get().summary(), failed.get());
     }
@@ -227,7 +228,7 @@ public final class RpcBlockSource implements BlockSource {
   }
 
   /** A publishable block, or the problem of a fetch and its failed verification if any. */
-  private record Attempt(RawBlock block, String problem, VerificationReport report) {}
+  private record Attempt(RawBlock block, String problem, BlockVerificationReport report) {}
 
   private record Fetched(JsonNode block, List<JsonNode> receipts, RpcExchange exchange) {
 

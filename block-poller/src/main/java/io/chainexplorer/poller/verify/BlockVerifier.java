@@ -38,7 +38,7 @@ public final class BlockVerifier {
   }
 
   /** Every comparison that failed for {@code block}; none when it verifies. */
-  public VerificationReport verify(RawBlock block) {
+  public BlockVerificationReport verify(RawBlock block) {
     List<Mismatch> out = new ArrayList<>();
     try {
       Hashed hashed = hashAll(block);
@@ -58,16 +58,17 @@ public final class BlockVerifier {
           out);
       withdrawals(block, hashed.withdrawals, out);
       uncles(block, out);
-      compare(Check.BLOCK_HASH, "block hash", Hex.hex(hashed.header), block.getBlockHash(), out);
+      compare(
+          Check.BLOCK_HASH, "block hash", HexBytes.hex(hashed.header), block.getBlockHash(), out);
     } catch (UnencodableException e) {
       out.add(new Mismatch(Check.UNENCODABLE, e.getMessage()));
     }
-    return new VerificationReport(block.getBlockNumber(), out);
+    return new BlockVerificationReport(block.getBlockNumber(), out);
   }
 
   /** Keccak-256 of the block's RLP header, lowercase 0x-hex. */
   public static String blockHash(RawBlock block) throws UnencodableException {
-    return Hex.hex(Keccak256.hash(HeaderEncoding.encode(block)));
+    return HexBytes.hex(Keccak256.hash(HeaderEncoding.encode(block)));
   }
 
   /** The root of the transactions trie of {@code txs}, in block order. */
@@ -132,14 +133,14 @@ public final class BlockVerifier {
     byte[] hash = new byte[Keccak256.LENGTH];
     for (int i = 0; i < txs.size(); i++) {
       System.arraycopy(hashes, Keccak256.LENGTH * i, hash, 0, Keccak256.LENGTH);
-      if (!Hex.spells(txs.get(i).getHash(), hash)) {
+      if (!HexBytes.spells(txs.get(i).getHash(), hash)) {
         out.add(
             new Mismatch(
                 Check.TRANSACTION_HASH,
                 "transaction "
                     + i
                     + " encodes to "
-                    + Hex.hex(hash)
+                    + HexBytes.hex(hash)
                     + ", not "
                     + txs.get(i).getHash()));
       }

@@ -135,7 +135,7 @@ final class ReceiptConsistency {
     out.endList(start);
     byte[] hash = new byte[Keccak256.LENGTH];
     Keccak256.hash(out.buffer(), 0, out.size(), hash, 0);
-    return Hex.hex(Arrays.copyOfRange(hash, 12, 32));
+    return HexBytes.hex(Arrays.copyOfRange(hash, 12, 32));
   }
 
   private static Mismatch fail(String detail) {

@@ -126,14 +126,14 @@ final class RlpWriter {
       raw(STRING);
       return;
     }
-    int length = Hex.length(hex);
-    if (length == 1 && Hex.digit(hex, 2) < 8) {
-      raw(Hex.digit(hex, 2) << 4 | Hex.digit(hex, 3));
+    int length = HexBytes.length(hex);
+    if (length == 1 && HexBytes.digit(hex, 2) < 8) {
+      raw(HexBytes.digit(hex, 2) << 4 | HexBytes.digit(hex, 3));
       return;
     }
     ensure(length + 9);
     writeHeader(STRING, length);
-    Hex.decode(hex, 2, hex.length(), buffer, size);
+    HexBytes.decode(hex, 2, hex.length(), buffer, size);
     size += length;
   }
 
@@ -179,7 +179,7 @@ final class RlpWriter {
   /** An unsigned integer held as a hex quantity (signature r and s); leading zeros dropped. */
   void hexQuantity(String hex) {
     int from = hex.startsWith("0x") ? 2 : 0;
-    while (from < hex.length() && Hex.digit(hex, from) == 0) {
+    while (from < hex.length() && HexBytes.digit(hex, from) == 0) {
       from++;
     }
     int digits = hex.length() - from;
@@ -191,9 +191,9 @@ final class RlpWriter {
     ensure(length + 9);
     writeHeader(STRING, length);
     if (digits % 2 == 1) {
-      buffer[size++] = (byte) Hex.digit(hex, from++);
+      buffer[size++] = (byte) HexBytes.digit(hex, from++);
     }
-    Hex.decode(hex, from, hex.length(), buffer, size);
+    HexBytes.decode(hex, from, hex.length(), buffer, size);
     size += (hex.length() - from) / 2;
   }
 

@@ -91,7 +91,7 @@ public final class TrieRoot {
     }
     node(0, items.length, 0);
     Keccak256.hash(out.buffer(), 0, out.size(), digest, 0);
-    return Hex.hex(digest);
+    return HexBytes.hex(digest);
   }
 
   /**

@@ -13,7 +13,7 @@ public class UnverifiableBlockException extends RuntimeException {
   private final long blockNumber;
 
   public UnverifiableBlockException(
-      long blockNumber, Collection<String> aliases, VerificationReport last) {
+      long blockNumber, Collection<String> aliases, BlockVerificationReport last) {
     super(
         "block "
             + blockNumber

@@ -185,7 +185,7 @@ class BlockPublisherIT {
   static List<ConsumerRecord<Long, RawBlock>> blocks(
       KafkaEndpoint kafka, PollerConfig config, TopicCatalogue topics) {
     try (SpecificAvroSerde<RawBlock> serde = new SpecificAvroSerde<>(RawBlock.class)) {
-      serde.configure(KafkaSettings.serde(config), false);
+      serde.configure(config.serdeConfig(), false);
       return kafka.readCommitted(
           topics.rawBlocks().name(), new LongDeserializer(), serde.deserializer(), TIMEOUT);
     }
@@ -194,7 +194,7 @@ class BlockPublisherIT {
   static List<Long> confirmedNumbers(
       KafkaEndpoint kafka, PollerConfig config, TopicCatalogue topics) {
     try (SpecificAvroSerde<RawBlock> serde = new SpecificAvroSerde<>(RawBlock.class)) {
-      serde.configure(KafkaSettings.serde(config), false);
+      serde.configure(config.serdeConfig(), false);
       return kafka
           .readCommitted(
               topics.confirmedRawBlocks().name(),
@@ -219,7 +219,7 @@ class BlockPublisherIT {
   private static List<ConsumerRecord<String, PollerCursor>> cursors(
       KafkaEndpoint kafka, PollerConfig config, TopicCatalogue topics) {
     try (SpecificAvroSerde<PollerCursor> serde = new SpecificAvroSerde<>(PollerCursor.class)) {
-      serde.configure(KafkaSettings.serde(config), false);
+      serde.configure(config.serdeConfig(), false);
       return kafka.readCommitted(
           topics.pollerCursor().name(), new StringDeserializer(), serde.deserializer(), TIMEOUT);
     }

@@ -89,7 +89,7 @@ class RawBlockMapperTest {
     String dir = Corpus.ETL_BLOCKS + "blocks_with_transactions/";
     for (String hex : List.of("0xb872", "0xb873")) {
       JsonNode block = Corpus.etlBlock(dir, hex);
-      TransactionMapper txMapper = new TransactionMapper(new JsonFields(hex));
+      RawTransactionMapper txMapper = new RawTransactionMapper(new JsonFields(hex));
       for (int i = 0; i < block.get("transactions").size(); i++) {
         JsonNode tx = block.get("transactions").get(i);
 

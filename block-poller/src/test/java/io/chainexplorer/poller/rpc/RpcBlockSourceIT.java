@@ -61,8 +61,8 @@ class RpcBlockSourceIT {
     metrics.bindTo(registry);
     RpcSettings settings =
         RpcSettings.defaults("anvil", 31_337).withRequestTimeout(Duration.ofSeconds(2));
-    JsonRpcClient client =
-        new JsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     source = new RpcBlockSource(client, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 

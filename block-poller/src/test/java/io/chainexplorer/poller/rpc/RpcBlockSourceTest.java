@@ -43,7 +43,8 @@ class RpcBlockSourceTest {
 
   private RpcBlockSource source() {
     metrics.bindTo(registry);
-    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
     return new RpcBlockSource(client, settings, metrics, clock, clock);
   }
 

@@ -93,7 +93,8 @@ class RpcBlockSourceVerificationTest {
   private RpcBlockSource source(TestKeyPool pool, VerificationPolicy policy) {
     metrics.bindTo(registry);
     RpcSettings settings = RpcSettings.defaults("eth-mainnet", 1).withVerification(policy);
-    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
     return new RpcBlockSource(client, settings, metrics, clock, clock);
   }
 

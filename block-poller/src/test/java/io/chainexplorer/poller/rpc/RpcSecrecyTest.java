@@ -56,7 +56,8 @@ class RpcSecrecyTest {
         RpcSettings.defaults("eth-mainnet", 1)
             .withRequestTimeout(Duration.ofMillis(300))
             .withMaxAttempts(9);
-    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, clock, new Random(3));
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, clock, clock, new Random(3));
     RpcBlockSource source = new RpcBlockSource(client, settings, metrics, clock, clock);
     stub.inject(Fault.tooManyRequests("2").times(1));
     stub.inject(Fault.httpStatus(402).times(1));

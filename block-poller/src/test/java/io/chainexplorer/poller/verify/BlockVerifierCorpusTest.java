@@ -35,7 +35,7 @@ class BlockVerifierCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("completeBlocks")
   void shouldVerifyRecordedMainnetBlocks(String name, Supplier<RawBlock> block) {
-    VerificationReport report = verifier.verify(block.get());
+    BlockVerificationReport report = verifier.verify(block.get());
 
     assertThat(report.mismatches()).isEmpty();
     assertThat(report.verified()).isTrue();
@@ -47,7 +47,7 @@ class BlockVerifierCorpusTest {
       String name, Supplier<RawBlock> block) {
     RawBlock raw = block.get();
 
-    VerificationReport report = verifier.verify(raw);
+    BlockVerificationReport report = verifier.verify(raw);
 
     assertThat(report.mismatches())
         .extracting(Mismatch::check)

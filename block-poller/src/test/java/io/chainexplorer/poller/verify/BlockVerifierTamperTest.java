@@ -181,7 +181,7 @@ class BlockVerifierTamperTest {
   void shouldFailVerificationWhenOneFieldIsAltered(String field, RawBlock base, RawBlock tampered) {
     List<Mismatch> before = verifier.verify(base).mismatches();
 
-    VerificationReport report = verifier.verify(tampered);
+    BlockVerificationReport report = verifier.verify(tampered);
 
     assertThat(report.verified()).as(field).isFalse();
     assertThat(report.mismatches()).as(field).anyMatch(m -> !before.contains(m));

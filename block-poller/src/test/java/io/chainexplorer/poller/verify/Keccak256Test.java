@@ -12,12 +12,12 @@ class Keccak256Test {
 
   @Test
   void shouldMatchTheStandardVectors() {
-    assertThat(Hex.hex(Keccak256.hash(new byte[0])))
+    assertThat(HexBytes.hex(Keccak256.hash(new byte[0])))
         .isEqualTo("0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
-    assertThat(Hex.hex(Keccak256.hash("abc".getBytes(StandardCharsets.US_ASCII))))
+    assertThat(HexBytes.hex(Keccak256.hash("abc".getBytes(StandardCharsets.US_ASCII))))
         .isEqualTo("0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
     assertThat(
-            Hex.hex(
+            HexBytes.hex(
                 Keccak256.hash(
                     "The quick brown fox jumps over the lazy dog"
                         .getBytes(StandardCharsets.US_ASCII))))

@@ -7,7 +7,7 @@ import io.chainexplorer.poller.keys.MethodWeights;
 import io.chainexplorer.poller.keys.Provider;
 import io.chainexplorer.poller.keys.UsageLedger;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -46,8 +46,8 @@ final class Providers {
     metrics.bindTo(registry);
     RpcSettings settings =
         RpcSettings.defaults("anvil", 31_337).withRequestTimeout(Duration.ofSeconds(5));
-    JsonRpcClient client =
-        new JsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     return new RpcBlockSource(client, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 }

@@ -59,7 +59,7 @@ class TrieRootTest {
       }
       keys.add(nibbles);
     }
-    return Hex.hex(Keccak256.hash(node(keys, values, 0)));
+    return HexBytes.hex(Keccak256.hash(node(keys, values, 0)));
   }
 
   /** The encoding of the node holding {@code keys}, which share their first {@code depth}. */

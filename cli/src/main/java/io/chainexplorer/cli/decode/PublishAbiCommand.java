@@ -2,7 +2,6 @@ package io.chainexplorer.cli.decode;
 
 import io.chainexplorer.cli.VersionProvider;
 import io.chainexplorer.cli.config.ConfigOptions;
-import io.chainexplorer.decoder.DecoderApp;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.sources.UserAbiPublisher;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -64,8 +63,7 @@ public final class PublishAbiCommand implements Callable<Integer> {
     }
     DecoderConfig config = DecodeCommand.load(options);
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
-    UserAbiPublisher.publish(
-        DecoderApp.clientSettings(config), topics.userAbis(), Map.of(key, json));
+    UserAbiPublisher.publish(config.kafkaClientProperties(), topics.userAbis(), Map.of(key, json));
     spec.commandLine()
         .getOut()
         .println("published the ABI of " + key + " to " + topics.userAbis().name());

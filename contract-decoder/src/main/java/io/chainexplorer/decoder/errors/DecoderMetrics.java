@@ -1,10 +1,14 @@
 package io.chainexplorer.decoder.errors;
 
 import io.chainexplorer.avro.AbiSource;
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,12 +41,21 @@ public final class DecoderMetrics {
     SKIPPED
   }
 
+  /** The reasons the decoder dead-letters for, each with its counter from the start. */
+  public static final Set<DeadLetterReason> DEAD_LETTER_REASONS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              DeadLetterReason.UNDESERIALIZABLE,
+              DeadLetterReason.INVALID_FIELD,
+              DeadLetterReason.UNKNOWN_SELECTOR,
+              DeadLetterReason.MALFORMED));
+
   private final MeterRegistry registry;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   public DecoderMetrics(MeterRegistry registry) {
     this.registry = registry;
-    for (DeadLetterReason reason : DeadLetterReason.values()) {
+    for (DeadLetterReason reason : DEAD_LETTER_REASONS) {
       deadLetterCounter(reason);
     }
   }

@@ -2,11 +2,12 @@ package io.chainexplorer.decoder.topology;
 
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.decoder.errors.DeadLetterReason;
-import io.chainexplorer.decoder.errors.DeadLetters;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
-import io.chainexplorer.decoder.errors.SourceRecord;
 import io.chainexplorer.decoder.proxy.ProxyEvents;
+import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
+import io.chainexplorer.schemas.deadletter.SourceRecord;
+import io.chainexplorer.schemas.topics.App;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -74,15 +75,16 @@ final class DecodeProcessor implements Processor<String, byte[], String, Routed>
       // the bytes read fine before the repartition; anything thrown now is a record we cannot
       // use, and a dead letter keeps the partition moving
       metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.MALFORMED, null);
-      metrics.deadLetter(DeadLetterReason.UNREADABLE);
+      metrics.deadLetter(DeadLetterReason.UNDESERIALIZABLE);
       outputs =
           List.of(
               new RecordDecoder.Output(
-                  DeadLetters.key(source),
+                  DeadLetterEnvelope.key(source),
                   new Routed.Dead(
-                      DeadLetters.envelope(
+                      DeadLetterEnvelope.of(
+                          App.CONTRACT_DECODER,
                           source,
-                          DeadLetterReason.UNREADABLE,
+                          DeadLetterReason.UNDESERIALIZABLE,
                           String.valueOf(e.getMessage()),
                           e.getClass().getName(),
                           clock.instant()))));

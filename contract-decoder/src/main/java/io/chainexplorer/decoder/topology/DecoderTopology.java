@@ -7,6 +7,7 @@ import io.chainexplorer.decoder.security.SecurityActivity;
 import io.chainexplorer.decoder.selectors.SelectorDatabase;
 import io.chainexplorer.decoder.sources.AbiResolver;
 import io.chainexplorer.decoder.standards.StandardCatalogue;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
@@ -41,7 +42,7 @@ public final class DecoderTopology {
 
   /** Builds the topology; nothing runs until a {@code KafkaStreams} is given it. */
   public static Topology build(
-      DecoderSettings settings, TopicCatalogue topics, DecoderSerdes serdes) {
+      DecoderSettings settings, TopicCatalogue topics, TopicSerdes serdes) {
     StreamsBuilder builder = new StreamsBuilder();
     DecoderMetrics metrics = new DecoderMetrics(settings.meterRegistry());
     builder.globalTable(
@@ -99,7 +100,7 @@ public final class DecoderTopology {
       KStream<String, byte[]> byContract,
       DecoderSettings settings,
       TopicCatalogue topics,
-      DecoderSerdes serdes,
+      TopicSerdes serdes,
       DecoderMetrics metrics) {
     StandardCatalogue standards = StandardCatalogue.builtIn();
     AbiResolver resolver =
@@ -124,7 +125,7 @@ public final class DecoderTopology {
       InputKind kind,
       DecoderSettings settings,
       DecoderMetrics metrics,
-      DecoderSerdes serdes) {
+      TopicSerdes serdes) {
     String prefix = kind == InputKind.TRANSACTION ? "transactions" : "logs";
     // Bytes in, decoded in the processor: a poison record becomes a dead letter written in the
     // same transaction as the offsets, which a deserialization handler could not guarantee.
@@ -149,7 +150,7 @@ public final class DecoderTopology {
   private static void activity(
       KStream<String, Routed> increments,
       TopicSpec<String, SecurityTokenActivity> topic,
-      DecoderSerdes serdes) {
+      TopicSerdes serdes) {
     increments
         .mapValues(value -> ((Routed.Activity) value).activity(), Named.as("activity-increments"))
         .groupByKey(
@@ -166,7 +167,7 @@ public final class DecoderTopology {
   }
 
   private static void deadLetters(
-      KStream<String, Routed> rejected, TopicSpec<String, DeadLetter> topic, DecoderSerdes serdes) {
+      KStream<String, Routed> rejected, TopicSpec<String, DeadLetter> topic, TopicSerdes serdes) {
     rejected
         .mapValues(value -> ((Routed.Dead) value).letter(), Named.as("dead-letters"))
         .to(topic.name(), serdes.produced(topic, "dead-letters-sink"));

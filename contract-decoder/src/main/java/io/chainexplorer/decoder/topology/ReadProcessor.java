@@ -2,10 +2,11 @@ package io.chainexplorer.decoder.topology;
 
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.decoder.errors.DeadLetterReason;
-import io.chainexplorer.decoder.errors.DeadLetters;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
-import io.chainexplorer.decoder.errors.SourceRecord;
+import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
+import io.chainexplorer.schemas.deadletter.SourceRecord;
+import io.chainexplorer.schemas.topics.App;
 import java.time.Clock;
 import java.util.Locale;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -86,15 +87,16 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
     String detail =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.MALFORMED, null);
-    metrics.deadLetter(DeadLetterReason.UNREADABLE);
+    metrics.deadLetter(DeadLetterReason.UNDESERIALIZABLE);
     context.forward(
         new Record<>(
-            DeadLetters.key(source),
+            DeadLetterEnvelope.key(source),
             (Routed)
                 new Routed.Dead(
-                    DeadLetters.envelope(
+                    DeadLetterEnvelope.of(
+                        App.CONTRACT_DECODER,
                         source,
-                        DeadLetterReason.UNREADABLE,
+                        DeadLetterReason.UNDESERIALIZABLE,
                         detail,
                         error.getClass().getName(),
                         clock.instant())),

@@ -7,15 +7,16 @@ import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.decoder.abi.DecodedValue;
 import io.chainexplorer.decoder.abi.Hex;
-import io.chainexplorer.decoder.errors.DeadLetterReason;
-import io.chainexplorer.decoder.errors.DeadLetters;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
 import io.chainexplorer.decoder.errors.DecoderMetrics.Kind;
 import io.chainexplorer.decoder.errors.DecoderMetrics.Outcome;
-import io.chainexplorer.decoder.errors.SourceRecord;
 import io.chainexplorer.decoder.proxy.ProxyEvents;
 import io.chainexplorer.decoder.sources.AbiResolver;
 import io.chainexplorer.decoder.sources.Resolution;
+import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
+import io.chainexplorer.schemas.deadletter.SourceRecord;
+import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicKeys;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -176,10 +177,15 @@ final class RecordDecoder {
     metrics.deadLetter(reason);
     return List.of(
         new Output(
-            DeadLetters.key(source),
+            DeadLetterEnvelope.key(source),
             new Routed.Dead(
-                DeadLetters.envelope(
-                    source, reason, detail, RecordDecoder.class.getName(), clock.instant()))));
+                DeadLetterEnvelope.of(
+                    App.CONTRACT_DECODER,
+                    source,
+                    reason,
+                    detail,
+                    RecordDecoder.class.getName(),
+                    clock.instant()))));
   }
 
   private static List<DecodedParameter> parameters(List<DecodedValue> values) {

@@ -1,6 +1,6 @@
 package io.chainexplorer.decoder.topology;
 
-import io.chainexplorer.decoder.errors.SourceRecord;
+import io.chainexplorer.schemas.deadletter.SourceRecord;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;

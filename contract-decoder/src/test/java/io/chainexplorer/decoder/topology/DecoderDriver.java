@@ -2,6 +2,7 @@ package io.chainexplorer.decoder.topology;
 
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,8 +31,8 @@ final class DecoderDriver implements AutoCloseable {
 
   final TopicCatalogue topics = TopicCatalogue.forChain("eth-test");
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  final DecoderSerdes serdes =
-      DecoderSerdes.of(Map.of("schema.registry.url", "mock://decoder-topology-test"));
+  final TopicSerdes serdes =
+      TopicSerdes.of(Map.of("schema.registry.url", "mock://decoder-topology-test"));
   final TopologyTestDriver driver;
   final TestInputTopic<String, Transaction> transactions;
   final TestInputTopic<String, Log> logs;

@@ -183,7 +183,7 @@ class DecoderTopologyTest {
         .singleElement()
         .satisfies(
             letter -> {
-              assertThat(letter.getReason()).startsWith("unreadable: ");
+              assertThat(letter.getReason()).startsWith("undeserializable: ");
               assertThat(letter.getValue().array()).containsExactly(1, 2, 3);
             });
     assertThat(calls()).hasSize(1);

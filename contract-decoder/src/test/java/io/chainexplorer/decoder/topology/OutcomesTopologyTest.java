@@ -70,7 +70,7 @@ class OutcomesTopologyTest {
             reason ->
                 assertThat(reason).startsWith("malformed: transfer(address,uint256) (STANDARD)"),
             reason -> assertThat(reason).startsWith("invalid-field: input: "),
-            reason -> assertThat(reason).startsWith("unreadable: "),
+            reason -> assertThat(reason).startsWith("undeserializable: "),
             reason ->
                 assertThat(reason)
                     .isEqualTo("unknown-selector: no ABI source knows none (anonymous log)"),

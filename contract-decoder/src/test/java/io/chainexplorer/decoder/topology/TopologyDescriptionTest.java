@@ -2,6 +2,7 @@ package io.chainexplorer.decoder.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.topology.PinnedTopology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,8 +32,7 @@ class TopologyDescriptionTest {
   }
 
   private static String describe() {
-    try (DecoderSerdes serdes =
-        DecoderSerdes.of(Map.of("schema.registry.url", "mock://describe"))) {
+    try (TopicSerdes serdes = TopicSerdes.of(Map.of("schema.registry.url", "mock://describe"))) {
       return DecoderTopology.build(
               new DecoderSettings(new SimpleMeterRegistry(), Clock.systemUTC()),
               TopicCatalogue.forChain("eth-test"),

@@ -1,8 +1,11 @@
 package io.chainexplorer.platform.config;
 
+import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -10,7 +13,10 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.types.Password;
 
-/** The keys every service shares: chain, Kafka, Schema Registry and the metrics endpoint. */
+/**
+ * The keys every service shares (chain, Kafka, Schema Registry, metrics endpoint) and the one place
+ * the Kafka client and serde settings are derived from them.
+ */
 public abstract class ServiceConfig extends AbstractConfig {
 
   public static final String CHAIN_NAME = "chain.name";
@@ -101,5 +107,30 @@ public abstract class ServiceConfig extends AbstractConfig {
 
   public int metricsPort() {
     return getInt(METRICS_PORT);
+  }
+
+  /**
+   * The settings every Kafka client of the service starts from (admin, producer, consumer and
+   * Streams): the bootstrap servers. Client-wide settings such as security belong here, once.
+   * Returns a fresh mutable map for the caller to add its client's own settings to.
+   */
+  public Map<String, Object> kafkaClientProperties() {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put(
+        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaBootstrapServers()));
+    return properties;
+  }
+
+  /**
+   * The settings of the Avro serdes: the registry URL and its credentials when configured. Returns
+   * a fresh mutable map.
+   */
+  public Map<String, Object> serdeConfig() {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(SchemaRegistryClientConfig.URL, schemaRegistryUrl());
+    schemaRegistryUserInfo()
+        .ifPresent(
+            info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
+    return settings;
   }
 }

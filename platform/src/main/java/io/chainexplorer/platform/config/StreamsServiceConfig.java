@@ -90,11 +90,14 @@ public abstract class StreamsServiceConfig extends ServiceConfig {
     return getLong(COMMIT_INTERVAL_MS);
   }
 
-  /** The Kafka Streams properties these keys stand for, ready for {@code new KafkaStreams}. */
+  /**
+   * The Kafka Streams properties these keys stand for on top of {@link #kafkaClientProperties()},
+   * ready for {@code new KafkaStreams}.
+   */
   public Map<String, Object> kafkaStreamsProperties() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("application.id", applicationId());
-    properties.put("bootstrap.servers", String.join(",", kafkaBootstrapServers()));
+    properties.putAll(kafkaClientProperties());
     properties.put("num.stream.threads", numStreamThreads());
     properties.put("processing.guarantee", processingGuarantee());
     properties.put("state.dir", stateDir().toString());

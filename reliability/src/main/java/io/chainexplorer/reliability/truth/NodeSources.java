@@ -7,7 +7,7 @@ import io.chainexplorer.poller.keys.MethodWeights;
 import io.chainexplorer.poller.keys.Provider;
 import io.chainexplorer.poller.keys.UsageLedger;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -35,8 +35,8 @@ public final class NodeSources {
     FetchMetrics metrics = new FetchMetrics(chain);
     metrics.bindTo(new SimpleMeterRegistry());
     RpcSettings settings = RpcSettings.defaults(chain, ANVIL_CHAIN_ID);
-    JsonRpcClient client =
-        new JsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(pool, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
     return new RpcBlockSource(client, settings, metrics, Clock.systemUTC(), Sleeper.SYSTEM);
   }
 }

@@ -7,7 +7,7 @@ import io.chainexplorer.poller.keys.MethodWeights;
 import io.chainexplorer.poller.keys.Provider;
 import io.chainexplorer.poller.keys.UsageLedger;
 import io.chainexplorer.poller.rpc.FetchMetrics;
-import io.chainexplorer.poller.rpc.JsonRpcClient;
+import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
 import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -63,7 +63,7 @@ final class StubbedProviders implements AutoCloseable {
     FetchMetrics metrics = new FetchMetrics(chain);
     metrics.bindTo(registry);
     RpcSettings settings = RpcSettings.defaults(chain, 31_337).withRequestTimeout(REQUEST_TIMEOUT);
-    JsonRpcClient client = new JsonRpcClient(pool, settings, metrics, clock, sleeper);
+    PooledJsonRpcClient client = new PooledJsonRpcClient(pool, settings, metrics, clock, sleeper);
     return new RpcBlockSource(client, settings, metrics, clock, sleeper);
   }
 

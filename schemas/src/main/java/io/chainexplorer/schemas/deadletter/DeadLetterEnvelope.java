@@ -15,11 +15,11 @@ public final class DeadLetterEnvelope {
 
   private DeadLetterEnvelope() {}
 
-  /** The envelope of one rejected record; {@code reasonTag} is the app's bounded reason. */
+  /** The envelope of one rejected record. */
   public static DeadLetter of(
       App app,
       SourceRecord source,
-      String reasonTag,
+      DeadLetterReason reason,
       String detail,
       String errorClass,
       Instant failedAt) {
@@ -30,7 +30,7 @@ public final class DeadLetterEnvelope {
         .setOffset(source.offset())
         .setKey(wrap(source.key()))
         .setValue(wrap(source.value()))
-        .setReason(reasonTag + ": " + detail)
+        .setReason(reason.tag() + ": " + detail)
         .setErrorClass(errorClass)
         .setFailedAt(failedAt)
         .build();

@@ -25,8 +25,15 @@ final class FrameEncoder extends OutputStream {
     WireFormat.writeHeader(buffer, 0, schemaId);
     count = WireFormat.HEADER_SIZE;
     encoder = EncoderFactory.get().binaryEncoder(this, encoder);
-    writer.write(datum, encoder);
-    encoder.flush();
+    try {
+      writer.write(datum, encoder);
+      encoder.flush();
+    } catch (IOException | RuntimeException e) {
+      // The buffered encoder still holds the failed record's first bytes, and reusing it would
+      // flush them into the next frame: drop it.
+      encoder = null;
+      throw e;
+    }
     return Arrays.copyOf(buffer, count);
   }
 

@@ -10,11 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
@@ -78,7 +74,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     }
     try {
       return ENCODERS.get().encode(state.id, state.writerFor(data), data);
-    } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
+    } catch (IOException | AvroRuntimeException | ClassCastException e) {
       throw new SerializationException(
           String.format(
               "Cannot serialize %s with schema id %d for topic '%s': %s",
@@ -131,9 +127,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
       this.topic = topic;
       this.recordSchema = recordSchema;
       this.id = id;
-      this.specificWriter =
-          new SpecificDatumWriter<>(writerSchema, SpecificData.getForSchema(writerSchema));
-      this.genericWriter = new GenericDatumWriter<>(writerSchema, GenericData.get());
+      this.specificWriter = CheckedDatumWriters.specific(writerSchema);
+      this.genericWriter = CheckedDatumWriters.generic(writerSchema);
     }
 
     DatumWriter<Object> writerFor(Object datum) {

@@ -16,6 +16,9 @@ import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.time.Duration;
 import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /** Builds each topic spec of one chain: entity names, keys, retention and writers live here. */
 final class CatalogueSpecs {
@@ -31,6 +34,9 @@ final class CatalogueSpecs {
   private static final String TX_HASH_LOG_INDEX = "'txHash:logIndex'";
   private static final String CONTRACT_ADDRESS = "contract address";
 
+  private static final Key<Long> LONG_KEY = new Key<>(Long.class, Serdes.Long());
+  private static final Key<String> STRING_KEY = new Key<>(String.class, Serdes.String());
+
   private final ChainName chain;
 
   CatalogueSpecs(ChainName chain) {
@@ -38,7 +44,7 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<Long, RawBlock> rawBlocks() {
-    return hot("raw-blocks", Long.class, RawBlock.class, RawBlock.getClassSchema(), BLOCK_NUMBER)
+    return hot("raw-blocks", LONG_KEY, RawBlock.class, RawBlock.getClassSchema(), BLOCK_NUMBER)
         .description("Blocks as fetched, with receipts, logs and provenance")
         .producer(App.BLOCK_POLLER)
         .build();
@@ -47,7 +53,7 @@ final class CatalogueSpecs {
   TopicSpec<Long, RawBlock> confirmedRawBlocks() {
     return hot(
             "confirmed.raw-blocks",
-            Long.class,
+            LONG_KEY,
             RawBlock.class,
             RawBlock.getClassSchema(),
             BLOCK_NUMBER)
@@ -60,10 +66,7 @@ final class CatalogueSpecs {
 
   TopicSpec<Long, BlockRetraction> blockRetractions() {
     return spec(
-            "block-retractions",
-            Long.class,
-            BlockRetraction.class,
-            BlockRetraction.getClassSchema())
+            "block-retractions", LONG_KEY, BlockRetraction.class, BlockRetraction.getClassSchema())
         .keyMeaning(BLOCK_NUMBER)
         .retention(LONG_RETENTION)
         .description("Reorg notices: orphaned block hash and the new canonical hash")
@@ -72,21 +75,21 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<Long, Block> blocks(String entity, String description) {
-    return hot(entity, Long.class, Block.class, Block.getClassSchema(), BLOCK_NUMBER)
+    return hot(entity, LONG_KEY, Block.class, Block.getClassSchema(), BLOCK_NUMBER)
         .description(description)
         .producer(App.TX_ENRICHER)
         .build();
   }
 
   TopicSpec<String, Transaction> transactions(String entity, String description) {
-    return hot(entity, String.class, Transaction.class, Transaction.getClassSchema(), TX_HASH)
+    return hot(entity, STRING_KEY, Transaction.class, Transaction.getClassSchema(), TX_HASH)
         .description(description)
         .producer(App.TX_ENRICHER)
         .build();
   }
 
   TopicSpec<String, Log> logs(String entity, String description) {
-    return hot(entity, String.class, Log.class, Log.getClassSchema(), TX_HASH_LOG_INDEX)
+    return hot(entity, STRING_KEY, Log.class, Log.getClassSchema(), TX_HASH_LOG_INDEX)
         .description(description)
         .producer(App.TX_ENRICHER)
         .build();
@@ -95,7 +98,7 @@ final class CatalogueSpecs {
   TopicSpec<String, TokenTransfer> tokenTransfers(String entity, String description) {
     return hot(
             entity,
-            String.class,
+            STRING_KEY,
             TokenTransfer.class,
             TokenTransfer.getClassSchema(),
             "'txHash:logIndex:batchIndex'")
@@ -107,7 +110,7 @@ final class CatalogueSpecs {
   TopicSpec<String, ContractCreation> contracts(String entity, String description) {
     return hot(
             entity,
-            String.class,
+            STRING_KEY,
             ContractCreation.class,
             ContractCreation.getClassSchema(),
             CONTRACT_ADDRESS)
@@ -118,7 +121,7 @@ final class CatalogueSpecs {
 
   TopicSpec<String, DecodedCall> decodedCalls() {
     return hot(
-            "decoded-calls", String.class, DecodedCall.class, DecodedCall.getClassSchema(), TX_HASH)
+            "decoded-calls", STRING_KEY, DecodedCall.class, DecodedCall.getClassSchema(), TX_HASH)
         .description("Top-level calls decoded by ABI")
         .producer(App.CONTRACT_DECODER)
         .build();
@@ -127,7 +130,7 @@ final class CatalogueSpecs {
   TopicSpec<String, DecodedEvent> decodedEvents() {
     return hot(
             "decoded-events",
-            String.class,
+            STRING_KEY,
             DecodedEvent.class,
             DecodedEvent.getClassSchema(),
             TX_HASH_LOG_INDEX)
@@ -139,7 +142,7 @@ final class CatalogueSpecs {
   TopicSpec<String, SecurityTokenActivity> securityTokenActivity() {
     return spec(
             "security-token-activity",
-            String.class,
+            STRING_KEY,
             SecurityTokenActivity.class,
             SecurityTokenActivity.getClassSchema())
         .keyMeaning("'standard:hourStart'")
@@ -150,7 +153,7 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<Long, ChainMetrics> chainMetrics() {
-    return spec("chain-metrics", Long.class, ChainMetrics.class, ChainMetrics.getClassSchema())
+    return spec("chain-metrics", LONG_KEY, ChainMetrics.class, ChainMetrics.getClassSchema())
         .keyMeaning("minute start, epoch milliseconds")
         .retention(LONG_RETENTION)
         .description("Per-minute aggregates of block time")
@@ -159,7 +162,7 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<String, ApiKeyUsage> apiKeyUsage() {
-    return spec("api-key-usage", String.class, ApiKeyUsage.class, ApiKeyUsage.getClassSchema())
+    return spec("api-key-usage", STRING_KEY, ApiKeyUsage.class, ApiKeyUsage.getClassSchema())
         .keyMeaning("'provider:keyAlias:day'")
         .compacted()
         .description("Daily consumption of each provider API key, by alias")
@@ -168,7 +171,7 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<String, PollerCursor> pollerCursor() {
-    return spec("poller-cursor", String.class, PollerCursor.class, PollerCursor.getClassSchema())
+    return spec("poller-cursor", STRING_KEY, PollerCursor.class, PollerCursor.getClassSchema())
         .keyMeaning("chain name")
         .compacted()
         .description("Last published block and recent hashes, for restarts and reorgs")
@@ -177,7 +180,9 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<String, String> userAbis() {
-    return spec("user-abis", String.class, String.class, Schema.create(Schema.Type.STRING))
+    return TopicSpec.builder(
+            name("user-abis"), String.class, String.class, Schema.create(Schema.Type.STRING))
+        .serdes(Serdes.String(), ValueSerdeFactory.utf8())
         .keyMeaning(CONTRACT_ADDRESS)
         .compacted()
         .description("ABIs supplied by users, as JSON text")
@@ -186,7 +191,7 @@ final class CatalogueSpecs {
   }
 
   TopicSpec<String, DeadLetter> deadLetter(App app) {
-    return spec("dlq." + app.id(), String.class, DeadLetter.class, DeadLetter.getClassSchema())
+    return spec("dlq." + app.id(), STRING_KEY, DeadLetter.class, DeadLetter.getClassSchema())
         .keyMeaning("'sourceTopic:partition:offset'")
         .retention(LONG_RETENTION)
         .description("Records " + app.id() + " could not process, with their cause")
@@ -194,13 +199,22 @@ final class CatalogueSpecs {
         .build();
   }
 
-  private <K, V> TopicSpec.Builder<K, V> hot(
-      String entity, Class<K> keyType, Class<V> valueType, Schema schema, String keyMeaning) {
-    return spec(entity, keyType, valueType, schema).keyMeaning(keyMeaning).retention(HOT_RETENTION);
+  private <K, V extends SpecificRecord> TopicSpec.Builder<K, V> hot(
+      String entity, Key<K> key, Class<V> valueType, Schema schema, String keyMeaning) {
+    return spec(entity, key, valueType, schema).keyMeaning(keyMeaning).retention(HOT_RETENTION);
   }
 
-  private <K, V> TopicSpec.Builder<K, V> spec(
-      String entity, Class<K> keyType, Class<V> valueType, Schema schema) {
-    return TopicSpec.builder(chain.value() + "." + entity + ".v1", keyType, valueType, schema);
+  /** An Avro-valued topic. */
+  private <K, V extends SpecificRecord> TopicSpec.Builder<K, V> spec(
+      String entity, Key<K> key, Class<V> valueType, Schema schema) {
+    return TopicSpec.builder(name(entity), key.type(), valueType, schema)
+        .serdes(key.serde(), ValueSerdeFactory.avro(valueType));
   }
+
+  private String name(String entity) {
+    return chain.value() + "." + entity + ".v1";
+  }
+
+  /** A key type with its serde, so each spec gets a serde of its own key type. */
+  private record Key<K>(Class<K> type, Serde<K> serde) {}
 }

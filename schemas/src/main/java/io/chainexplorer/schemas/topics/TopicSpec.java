@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.avro.Schema;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
- * One topic: its full name, typed key and value, value schema, cleanup, retention and writer.
+ * One topic: its full name, typed key and value with their serdes, value schema, cleanup, retention
+ * and writer.
  *
  * @param <K> key type: {@code Long} for block-number-keyed topics, {@code String} otherwise
  * @param <V> value type: the generated Avro class (or {@code String} for JSON values)
@@ -17,6 +19,8 @@ public final class TopicSpec<K, V> {
 
   private final String name;
   private final Class<K> keyType;
+  private final Serde<K> keySerde;
+  private final ValueSerdeFactory<V> valueSerdes;
   private final String keyMeaning;
   private final Class<V> valueType;
   private final Schema valueSchema;
@@ -28,6 +32,8 @@ public final class TopicSpec<K, V> {
   private TopicSpec(Builder<K, V> builder) {
     this.name = Objects.requireNonNull(builder.name, "name");
     this.keyType = Objects.requireNonNull(builder.keyType, "keyType");
+    this.keySerde = Objects.requireNonNull(builder.keySerde, "keySerde");
+    this.valueSerdes = Objects.requireNonNull(builder.valueSerdes, "valueSerdes");
     this.keyMeaning = Objects.requireNonNull(builder.keyMeaning, "keyMeaning");
     this.valueType = Objects.requireNonNull(builder.valueType, "valueType");
     this.valueSchema = Objects.requireNonNull(builder.valueSchema, "valueSchema");
@@ -42,7 +48,8 @@ public final class TopicSpec<K, V> {
 
   /**
    * Starts a spec. Defaults: cleanup policy {@code delete} with no retention (which {@link
-   * Builder#build()} rejects, so set one), or {@code compact} kept forever.
+   * Builder#build()} rejects, so set one), or {@code compact} kept forever; no serdes (which {@link
+   * Builder#build()} rejects, so set them).
    */
   public static <K, V> Builder<K, V> builder(
       String name, Class<K> keyType, Class<V> valueType, Schema valueSchema) {
@@ -56,6 +63,19 @@ public final class TopicSpec<K, V> {
 
   public Class<K> keyType() {
     return keyType;
+  }
+
+  /** The key serde: {@code Long} block numbers or {@code String} keys; holds no resources. */
+  public Serde<K> keySerde() {
+    return keySerde;
+  }
+
+  /**
+   * A new value serde on the registry {@code registryConfig} names ({@code schema.registry.url} and
+   * its client keys); the caller closes it.
+   */
+  public Serde<V> valueSerde(Map<String, ?> registryConfig) {
+    return valueSerdes.create(registryConfig);
   }
 
   /** What the key is, hence how records are partitioned, e.g. "block number". */
@@ -136,6 +156,8 @@ public final class TopicSpec<K, V> {
     private final Class<K> keyType;
     private final Class<V> valueType;
     private final Schema valueSchema;
+    private Serde<K> keySerde;
+    private ValueSerdeFactory<V> valueSerdes;
     private String keyMeaning;
     private CleanupPolicy cleanupPolicy = CleanupPolicy.DELETE;
     private Duration retention;
@@ -147,6 +169,13 @@ public final class TopicSpec<K, V> {
       this.keyType = keyType;
       this.valueType = valueType;
       this.valueSchema = valueSchema;
+    }
+
+    /** How keys are written and read, and how value serdes are built for a registry. */
+    public Builder<K, V> serdes(Serde<K> keySerde, ValueSerdeFactory<V> valueSerdes) {
+      this.keySerde = keySerde;
+      this.valueSerdes = valueSerdes;
+      return this;
     }
 
     public Builder<K, V> keyMeaning(String keyMeaning) {

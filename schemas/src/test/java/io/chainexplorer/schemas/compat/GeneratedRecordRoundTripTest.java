@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.schemaguard.SchemaTree;
 import io.chainexplorer.schemas.compat.EdgeValues.Edge;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

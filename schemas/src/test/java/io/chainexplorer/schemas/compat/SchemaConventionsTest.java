@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.schemaguard.SchemaTree;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

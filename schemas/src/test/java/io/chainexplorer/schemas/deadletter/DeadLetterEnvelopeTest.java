@@ -19,7 +19,12 @@ class DeadLetterEnvelopeTest {
 
     DeadLetter letter =
         DeadLetterEnvelope.of(
-            App.TX_ENRICHER, source, "undeserializable", "bad frame", "x.BadFrame", NOW);
+            App.TX_ENRICHER,
+            source,
+            DeadLetterReason.UNDESERIALIZABLE,
+            "bad frame",
+            "x.BadFrame",
+            NOW);
     value[5] = 0;
 
     assertThat(DeadLetterEnvelope.key(source)).isEqualTo("eth.raw-blocks.v1:2:1234");
@@ -40,7 +45,12 @@ class DeadLetterEnvelopeTest {
 
     DeadLetter letter =
         DeadLetterEnvelope.of(
-            App.CONTRACT_DECODER, source, "unreadable", "no value", "x.Check", NOW);
+            App.CONTRACT_DECODER,
+            source,
+            DeadLetterReason.UNDESERIALIZABLE,
+            "no value",
+            "x.Check",
+            NOW);
 
     assertThat(letter.getApp()).isEqualTo("contract-decoder");
     assertThat(letter.getKey()).isNull();

@@ -10,6 +10,8 @@ import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.schemas.wire.WireFormatException;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +161,39 @@ class KafkaAvroSerdeTest {
     assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("topic 'eth.blocks.raw'")
-        .hasCauseInstanceOf(NullPointerException.class);
+        .hasMessageEndingWith(": null value for (non-nullable) string at Withdrawal.address")
+        .hasCauseInstanceOf(AvroRuntimeException.class);
+  }
+
+  @Test
+  void shouldNameTheNullFieldOfAGenericRecord() {
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(config, false);
+    GenericRecord broken = new GenericData.Record(Withdrawal.getClassSchema());
+    broken.put("index", 1L);
+    broken.put("validatorIndex", 2L);
+    broken.put("amountGwei", 3L);
+
+    assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageEndingWith(": null value for (non-nullable) string at Withdrawal.address");
+  }
+
+  @Test
+  void shouldWriteAWholeFrameAfterARecordThatFailedHalfway() {
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(config, false);
+    KafkaAvroDeserializer deserializer = new KafkaAvroDeserializer();
+    deserializer.configure(
+        Map.of("schema.registry.url", "mock://" + scope, "specific.avro.reader", "true"), false);
+    Withdrawal good = new Withdrawal(7L, 42L, "0x00000000000000000000000000000000000000aa", 9L);
+    Withdrawal broken = new Withdrawal(1L, 2L, null, 3L);
+
+    assertThatThrownBy(() -> serializer.serialize(TOPIC, broken))
+        .isInstanceOf(SerializationException.class);
+    byte[] frame = serializer.serialize(TOPIC, good);
+
+    assertThat(deserializer.deserialize(TOPIC, frame)).isEqualTo(good);
   }
 
   @Test

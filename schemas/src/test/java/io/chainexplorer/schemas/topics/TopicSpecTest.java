@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.apache.avro.Schema;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 class TopicSpecTest {
@@ -12,6 +13,7 @@ class TopicSpecTest {
   private static TopicSpec.Builder<String, String> builder() {
     return TopicSpec.builder(
             "c.x.v1", String.class, String.class, Schema.create(Schema.Type.STRING))
+        .serdes(Serdes.String(), ValueSerdeFactory.utf8())
         .keyMeaning("k")
         .description("d")
         .producer(App.CLI);

@@ -36,7 +36,7 @@ public final class KafkaRawBlockSource implements RawBlockSource, AutoCloseable 
 
   /** A source on the configured cluster; no connection until the first read. */
   public static KafkaRawBlockSource of(EnricherConfig config) {
-    Map<String, Object> settings = new HashMap<>(StreamsSettings.admin(config));
+    Map<String, Object> settings = new HashMap<>(config.kafkaClientProperties());
     settings.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-raw-block-reader");
     settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -2,16 +2,12 @@ package io.chainexplorer.enricher.app;
 
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.topology.EnricherTopology;
-import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
-/** Kafka Streams, admin and serde settings of the enricher, derived from its configuration. */
+/** The enricher's Kafka Streams settings on top of the service's Streams properties. */
 public final class StreamsSettings {
 
   private StreamsSettings() {}
@@ -46,24 +42,5 @@ public final class StreamsSettings {
     properties.put(
         StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
     return properties;
-  }
-
-  public static Map<String, Object> admin(EnricherConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(
-        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-        String.join(",", config.kafkaBootstrapServers()));
-    return settings;
-  }
-
-  /** Settings of the Avro serdes: registry URL and credentials when configured. */
-  public static Map<String, Object> serde(EnricherConfig config) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put(SchemaRegistryClientConfig.URL, config.schemaRegistryUrl());
-    config
-        .schemaRegistryUserInfo()
-        .ifPresent(
-            info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
-    return settings;
   }
 }

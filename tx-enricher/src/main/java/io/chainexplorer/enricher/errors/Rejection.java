@@ -1,5 +1,6 @@
 package io.chainexplorer.enricher.errors;
 
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import java.util.Objects;
 
 /**

@@ -35,6 +35,6 @@ public record SplitBlock(
    * retracts this block (same keys, same block hash). Stats are unchanged: subtract them.
    */
   public SplitBlock asRetraction() {
-    return Retractions.of(this);
+    return RetractedCopies.of(this);
   }
 }

@@ -1,6 +1,5 @@
 package io.chainexplorer.enricher.reprocess;
 
-import io.chainexplorer.enricher.app.StreamsSettings;
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class EnricherReset {
    */
   public ResetSummary run() {
     String applicationId = config.applicationId();
-    try (Admin admin = Admin.create(StreamsSettings.admin(config))) {
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       requireStopped(admin, applicationId);
       Map<TopicPartition, Long> rewound =
           rewind(admin, applicationId, inputs(TopicCatalogue.forChain(config.chainName())));

@@ -2,13 +2,13 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
-import io.chainexplorer.enricher.errors.DeadLetterReason;
 import io.chainexplorer.enricher.errors.Rejection;
-import io.chainexplorer.enricher.errors.TransientErrors;
+import io.chainexplorer.enricher.errors.TransientKafkaErrors;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.InvalidBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.enricher.mapping.SplitOutcome;
+import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -44,7 +44,7 @@ final class BlockReader {
       rethrowTransient(e);
       return new Read.Failed<>(
           Rejection.of(
-              DeadLetterReason.UNEXPECTED_SHAPE,
+              DeadLetterReason.INVALID_FIELD,
               "block " + raw.getBlockNumber() + ": " + describe(e),
               e.getClass()));
     }
@@ -58,7 +58,7 @@ final class BlockReader {
   private static DeadLetterReason reasonOf(InvalidBlock invalid) {
     // The splitter reports a field shape it could not map (instead of throwing) with this phrase.
     return invalid.reason().contains(UNEXPECTED_SHAPE)
-        ? DeadLetterReason.UNEXPECTED_SHAPE
+        ? DeadLetterReason.INVALID_FIELD
         : DeadLetterReason.INVALID_BLOCK;
   }
 
@@ -78,7 +78,7 @@ final class BlockReader {
   }
 
   private static void rethrowTransient(RuntimeException e) {
-    if (TransientErrors.isTransient(e)) {
+    if (TransientKafkaErrors.isTransient(e)) {
       throw e;
     }
   }

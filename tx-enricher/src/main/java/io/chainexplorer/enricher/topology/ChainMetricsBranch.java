@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.enricher.metrics.BlockStats;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -28,9 +29,7 @@ final class ChainMetricsBranch {
 
   /** {@code changes}: per-height figures keyed by block number, null when a height is emptied. */
   static void attach(
-      KStream<Long, BlockStats> changes,
-      TopicSpec<Long, ChainMetrics> topic,
-      EnricherSerdes serdes) {
+      KStream<Long, BlockStats> changes, TopicSpec<Long, ChainMetrics> topic, TopicSerdes serdes) {
     BlockStatsSerde statsSerde = new BlockStatsSerde();
     KTable<Long, BlockStats> perHeight =
         changes

@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.DeadLetter;
 import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
@@ -37,7 +38,7 @@ public final class EnricherTopology {
 
   /** Builds the topology; nothing runs until a {@code KafkaStreams} is given it. */
   public static Topology build(
-      EnricherSettings settings, TopicCatalogue topics, EnricherSerdes serdes) {
+      EnricherSettings settings, TopicCatalogue topics, TopicSerdes serdes) {
     StreamsBuilder builder = new StreamsBuilder();
     BlockReader reader =
         new BlockReader(
@@ -124,7 +125,7 @@ public final class EnricherTopology {
       KStream<Long, EnricherEvent> rejected,
       TopicSpec<String, DeadLetter> topic,
       String prefix,
-      EnricherSerdes serdes) {
+      TopicSerdes serdes) {
     rejected
         .map(
             (key, event) -> {

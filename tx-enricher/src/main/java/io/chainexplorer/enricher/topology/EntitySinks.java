@@ -1,6 +1,7 @@
 package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicKeys;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import java.util.List;
@@ -15,9 +16,9 @@ import org.apache.kafka.streams.kstream.Named;
  */
 final class EntitySinks {
 
-  private final EnricherSerdes serdes;
+  private final TopicSerdes serdes;
 
-  EntitySinks(EnricherSerdes serdes) {
+  EntitySinks(TopicSerdes serdes) {
     this.serdes = serdes;
   }
 

@@ -1,9 +1,9 @@
 package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.enricher.errors.DeadLetterMetrics;
-import io.chainexplorer.enricher.errors.DeadLetters;
 import io.chainexplorer.enricher.errors.Rejection;
-import io.chainexplorer.enricher.errors.SourceRecord;
+import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
+import io.chainexplorer.schemas.deadletter.SourceRecord;
 import io.chainexplorer.schemas.topics.App;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,7 +16,6 @@ final class Rejector {
 
   private static final Logger LOG = LoggerFactory.getLogger(Rejector.class);
 
-  private final DeadLetters deadLetters = new DeadLetters(App.TX_ENRICHER);
   private final DeadLetterMetrics metrics;
 
   Rejector(DeadLetterMetrics metrics) {
@@ -37,7 +36,14 @@ final class Rejector {
         rejection.reason().tag(),
         rejection.errorClass());
     return new EnricherEvent.Rejected(
-        DeadLetters.key(read), deadLetters.envelope(read, rejection, Instant.ofEpochMilli(nowMs)));
+        DeadLetterEnvelope.key(read),
+        DeadLetterEnvelope.of(
+            App.TX_ENRICHER,
+            read,
+            rejection.reason(),
+            rejection.detail(),
+            rejection.errorClass(),
+            Instant.ofEpochMilli(nowMs)));
   }
 
   /** Forwards the dead-letter event of {@code record} through {@code context}. */

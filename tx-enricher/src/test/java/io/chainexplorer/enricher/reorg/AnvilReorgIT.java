@@ -15,7 +15,7 @@ import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.enricher.EnricherApp;
 import io.chainexplorer.enricher.EnricherSetup;
 import io.chainexplorer.enricher.mapping.CorpusBlocks;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
@@ -76,7 +76,7 @@ class AnvilReorgIT {
     try (EnricherApp app =
             EnricherApp.start(
                 EnricherSetup.config(CHAIN, kafka, registry, stateDir), new SimpleMeterRegistry());
-        EnricherSerdes serdes = EnricherSetup.serdes(registry);
+        TopicSerdes serdes = EnricherSetup.serdes(registry);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, CHAIN))) {
       Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       producer.initTransactions();

@@ -11,8 +11,8 @@ import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.EnricherApp;
 import io.chainexplorer.enricher.EnricherSetup;
 import io.chainexplorer.enricher.config.EnricherConfig;
-import io.chainexplorer.enricher.topology.EnricherSerdes;
 import io.chainexplorer.enricher.topology.RawBlockBuilder;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
@@ -48,7 +48,7 @@ class EnricherResetIT {
         List.of(
             RawBlockBuilder.block(1, "a").nativeTransfer(address(1), address(2), 5).build(),
             RawBlockBuilder.block(2, "a").nativeTransfer(address(3), address(4), 7).build());
-    try (EnricherSerdes serdes = EnricherSetup.serdes(registry)) {
+    try (TopicSerdes serdes = EnricherSetup.serdes(registry)) {
       try (EnricherApp app = EnricherApp.start(config, new SimpleMeterRegistry())) {
         Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
         publishWithoutTransaction(kafka, serdes, topics, blocks);

@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -32,8 +33,8 @@ final class EnricherDriver implements AutoCloseable {
 
   final TopicCatalogue topics = TopicCatalogue.forChain("eth-test");
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  final EnricherSerdes serdes =
-      EnricherSerdes.of(Map.of("schema.registry.url", "mock://enricher-topology-test"));
+  final TopicSerdes serdes =
+      TopicSerdes.of(Map.of("schema.registry.url", "mock://enricher-topology-test"));
   final TopologyTestDriver driver;
   private final Path stateDir = stateDir();
   final TestInputTopic<Long, RawBlock> rawBlocks;

@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.topology.PinnedTopology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -36,8 +37,8 @@ class TopologyDescriptionTest {
   }
 
   private static String describe() {
-    try (EnricherSerdes serdes =
-        EnricherSerdes.of(Map.of("schema.registry.url", "mock://enricher-description-test"))) {
+    try (TopicSerdes serdes =
+        TopicSerdes.of(Map.of("schema.registry.url", "mock://enricher-description-test"))) {
       return EnricherTopology.build(
               EnricherSettings.defaults(
                   new SimpleMeterRegistry(),

@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.compat;
+package io.chainexplorer.schemaguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +37,6 @@ class ReleasedBaselineTest {
 
   @Test
   void shouldFindTheCommittedBaseline() {
-    assertThat(ReleasedBaseline.resolve(Path.of("released")).getFileName()).hasToString("0.1.0");
+    assertThat(ReleasedBaseline.resolve(SchemasModule.RELEASED).getFileName()).hasToString("0.1.0");
   }
 }

@@ -3,8 +3,12 @@ package io.chainexplorer.poller.verify;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** Lowercase {@code 0x}-hex to bytes through a lookup table, and back. */
-final class Hex {
+/**
+ * The verifier's strict hex: lowercase {@code 0x}-hex to bytes through a lookup table, and back,
+ * without allocating to compare; the decoder's ABI hex accepts either case, with or without the
+ * prefix.
+ */
+final class HexBytes {
 
   private static final HexFormat FORMAT = HexFormat.of();
   private static final byte[] DIGITS = new byte[128];
@@ -20,7 +24,7 @@ final class Hex {
     }
   }
 
-  private Hex() {}
+  private HexBytes() {}
 
   /** The value of one hex digit at {@code index} of {@code hex}. */
   static int digit(String hex, int index) {

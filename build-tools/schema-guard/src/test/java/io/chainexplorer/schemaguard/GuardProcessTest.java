@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.compat;
+package io.chainexplorer.schemaguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the guard as the build does, in its own JVM, and checks its exit status. */
 class GuardProcessTest {
 
-  private static final Path CURRENT = Path.of("src/main/avro");
-  private static final Path RELEASED = Path.of("released");
+  private static final Path CURRENT = SchemasModule.CURRENT;
+  private static final Path RELEASED = SchemasModule.RELEASED;
 
   private static Result run(Path current, Path released) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The outcome of verifying one block: verified when no comparison failed. */
-public record VerificationReport(long blockNumber, List<Mismatch> mismatches) {
+public record BlockVerificationReport(long blockNumber, List<Mismatch> mismatches) {
 
-  public VerificationReport {
+  public BlockVerificationReport {
     mismatches = List.copyOf(mismatches);
   }
 

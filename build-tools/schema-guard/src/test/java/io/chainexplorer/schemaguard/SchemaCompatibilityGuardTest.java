@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.compat;
+package io.chainexplorer.schemaguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +27,7 @@ class SchemaCompatibilityGuardTest {
   @Test
   void shouldPassWhenCurrentSchemasAreCheckedAgainstTheirRelease() {
     CompatibilityReport report =
-        SchemaCompatibilityGuard.check(Path.of("src/main/avro"), Path.of("released"));
+        SchemaCompatibilityGuard.check(SchemasModule.CURRENT, SchemasModule.RELEASED);
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.recordsChecked()).isGreaterThanOrEqualTo(13);

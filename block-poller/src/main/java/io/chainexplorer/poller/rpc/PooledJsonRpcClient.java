@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * when no key serves before a known instant (a reset), it waits for it. Messages name methods and
  * key aliases only. Thread-safe: parallel fetches share one client.
  */
-public final class JsonRpcClient {
+public final class PooledJsonRpcClient {
 
-  private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PooledJsonRpcClient.class);
 
   private final KeyPool pool;
   private final RpcSettings settings;
@@ -39,12 +39,12 @@ public final class JsonRpcClient {
   private final JsonRpcTransport transport;
   private final EndpointBreakers breakers;
 
-  public JsonRpcClient(
+  public PooledJsonRpcClient(
       KeyPool pool, RpcSettings settings, FetchMetrics metrics, Clock clock, Sleeper sleeper) {
     this(pool, settings, metrics, clock, sleeper, new Random());
   }
 
-  JsonRpcClient(
+  PooledJsonRpcClient(
       KeyPool pool,
       RpcSettings settings,
       FetchMetrics metrics,

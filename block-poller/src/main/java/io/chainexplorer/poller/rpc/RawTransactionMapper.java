@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Maps one full JSON-RPC transaction object (any type 0–4) to a {@link RawTransaction}. */
-final class TransactionMapper {
+final class RawTransactionMapper {
 
   private final JsonFields fields;
 
-  TransactionMapper(JsonFields fields) {
+  RawTransactionMapper(JsonFields fields) {
     this.fields = fields;
   }
 

@@ -1,4 +1,4 @@
-package io.chainexplorer.schemas.compat;
+package io.chainexplorer.schemaguard;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;

@@ -15,7 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JsonRpcClientTest {
+class PooledJsonRpcClientTest {
 
   private static final Instant START = Instant.parse("2026-11-21T20:00:00Z");
 
@@ -37,9 +37,9 @@ class JsonRpcClientTest {
     stub.close();
   }
 
-  private JsonRpcClient client() {
+  private PooledJsonRpcClient client() {
     metrics.bindTo(registry);
-    return new JsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
+    return new PooledJsonRpcClient(pool, settings, metrics, clock, clock, new Random(1));
   }
 
   @Test
@@ -217,8 +217,8 @@ class JsonRpcClientTest {
     TestKeyPool single = new TestKeyPool(clock).add("infura", "SECRET-ONE", stub.url("SECRET-ONE"));
     stub.inject(Fault.httpStatus(503));
     metrics.bindTo(registry);
-    JsonRpcClient client =
-        new JsonRpcClient(
+    PooledJsonRpcClient client =
+        new PooledJsonRpcClient(
             single, settings.withMaxAttempts(12), metrics, clock, clock, new Random(1));
 
     assertThatThrownBy(() -> client.call("eth_blockNumber")).isInstanceOf(RpcException.class);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Copies of derived records flagged {@code retracted = true}, keys and block hash unchanged. */
-final class Retractions {
+final class RetractedCopies {
 
-  private Retractions() {}
+  private RetractedCopies() {}
 
   static SplitBlock of(SplitBlock live) {
     return new SplitBlock(

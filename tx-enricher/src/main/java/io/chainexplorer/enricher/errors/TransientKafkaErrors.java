@@ -7,9 +7,9 @@ import org.apache.kafka.common.errors.RetriableException;
  * Tells transient failures (registry or broker unavailable), which must propagate so that the
  * record is retried, from failures of the record itself, which are dead-lettered.
  */
-public final class TransientErrors {
+public final class TransientKafkaErrors {
 
-  private TransientErrors() {}
+  private TransientKafkaErrors() {}
 
   /** True when {@code error} or one of its causes is an availability problem. */
   public static boolean isTransient(Throwable error) {
