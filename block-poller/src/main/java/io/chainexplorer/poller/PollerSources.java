@@ -34,7 +34,7 @@ public final class PollerSources implements AutoCloseable {
   public static PollerSources open(
       PollerConfig config, Map<String, String> environment, Clock clock, MeterRegistry registry) {
     KeyPoolRuntime keys =
-        KeyPoolRuntime.start(
+        PollerKeyPool.start(
             config, environment, KeyPoolRuntime.defaultInstanceId(environment), clock);
     try {
       keys.metrics().bindTo(registry);

@@ -30,7 +30,7 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
   static final String UNITS = "chainexplorer.poller.key.units";
   static final String REJECTIONS = "chainexplorer.poller.key.rejections";
   static final String REMAINING = "chainexplorer.poller.key.budget.remaining";
-  static final String USED = "chainexplorer.poller.key.budget.used";
+  public static final String USED = "chainexplorer.poller.key.budget.used";
   static final String EXHAUSTION = "chainexplorer.poller.key.budget.exhaustion.seconds";
   static final String DISABLED = "chainexplorer.poller.key.disabled";
   static final String KEYS_NEEDED = "chainexplorer.poller.keys.needed";

@@ -1,8 +1,6 @@
 package io.chainexplorer.poller.keys;
 
 import io.chainexplorer.avro.ApiKeyUsage;
-import io.chainexplorer.poller.config.PollerConfig;
-import io.chainexplorer.poller.config.PollerKeys;
 import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.time.Clock;
@@ -14,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The key pool as the poller runs it: providers and keys from the configuration, usage read from
- * and shared through the chain's API-key-usage topic, metrics bound to the pool. Close it to
- * publish the last usage.
+ * The key pool as the poller runs it: the given providers and keys, usage read from and shared
+ * through the chain's API-key-usage topic, metrics bound to the pool. Close it to publish the last
+ * usage. The poller's wiring ({@code PollerKeyPool}) derives its inputs from the configuration.
  */
 public final class KeyPoolRuntime implements AutoCloseable {
 
@@ -38,22 +36,40 @@ public final class KeyPoolRuntime implements AutoCloseable {
   }
 
   /**
+   * What the pool needs besides its keys.
+   *
+   * @param chainName the chain, naming the usage topic and tagging the metrics
+   * @param blockTime the chain's block time, for the metrics' keys-needed forecast
+   * @param kafkaClient the Kafka client properties of the usage topic's producer and consumer
+   * @param serdeConfig the registry settings of the usage records' serde
+   */
+  public record Settings(
+      String chainName,
+      Duration blockTime,
+      Map<String, Object> kafkaClient,
+      Map<String, Object> serdeConfig) {
+
+    public Settings {
+      kafkaClient = Map.copyOf(kafkaClient);
+      serdeConfig = Map.copyOf(serdeConfig);
+    }
+  }
+
+  /**
    * Reads the usage topic, then builds the pool. {@code instanceId} must differ between replicas
    * running at the same time (two replicas with one id overwrite each other's totals); see {@link
    * #defaultInstanceId(Map)}.
    */
   public static KeyPoolRuntime start(
-      PollerConfig config, Map<String, String> environment, String instanceId, Clock clock) {
-    Map<Provider, List<ApiKey>> keys = PollerKeys.of(config, environment);
-    String topic = TopicCatalogue.forChain(config.chainName()).apiKeyUsage().name();
-    Map<String, Object> client = config.kafkaClientProperties();
+      Map<Provider, List<ApiKey>> keys, Settings settings, String instanceId, Clock clock) {
+    String topic = TopicCatalogue.forChain(settings.chainName()).apiKeyUsage().name();
     KafkaUsageLedger ledger =
         KafkaUsageLedger.start(
             new KafkaUsageLedger.Settings(
-                client, topic, instanceId, PUBLISH_INTERVAL, START_TIMEOUT),
-            serde(config),
+                settings.kafkaClient(), topic, instanceId, PUBLISH_INTERVAL, START_TIMEOUT),
+            serde(settings.serdeConfig()),
             clock);
-    KeyPoolMetrics metrics = new KeyPoolMetrics(config.chainName(), config.blockTime(), clock);
+    KeyPoolMetrics metrics = new KeyPoolMetrics(settings.chainName(), settings.blockTime(), clock);
     try {
       DefaultKeyPool pool = new DefaultKeyPool(keys, ledger, clock, metrics);
       metrics.watch(pool);
@@ -90,9 +106,9 @@ public final class KeyPoolRuntime implements AutoCloseable {
     ledger.close();
   }
 
-  private static SpecificAvroSerde<ApiKeyUsage> serde(PollerConfig config) {
+  private static SpecificAvroSerde<ApiKeyUsage> serde(Map<String, Object> serdeConfig) {
     SpecificAvroSerde<ApiKeyUsage> serde = new SpecificAvroSerde<>(ApiKeyUsage.class);
-    serde.configure(config.serdeConfig(), false);
+    serde.configure(serdeConfig, false);
     return serde;
   }
 }

@@ -1,8 +1,12 @@
-package io.chainexplorer.poller.keys;
+package io.chainexplorer.poller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.keys.ApiKey;
+import io.chainexplorer.poller.keys.KeyPoolMetrics;
+import io.chainexplorer.poller.keys.KeyPoolRuntime;
+import io.chainexplorer.poller.keys.ProviderProfile;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The pool wired from a poller configuration against a real broker and registry. */
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
-class KeyPoolRuntimeIT {
+class PollerKeyPoolIT {
 
   @Test
   void shouldCarryUsageFromOneRunToTheNextThroughTheChainsUsageTopic(
@@ -48,8 +52,7 @@ class KeyPoolRuntimeIT {
                 "http://127.0.0.1:8545"));
     ApiKey key = ApiKey.keyless("rpc-1", "rpc-1@127.0.0.1");
 
-    try (KeyPoolRuntime first =
-        KeyPoolRuntime.start(config, Map.of(), "first", Clock.systemUTC())) {
+    try (KeyPoolRuntime first = PollerKeyPool.start(config, Map.of(), "first", Clock.systemUTC())) {
       SimpleMeterRegistry meters = new SimpleMeterRegistry();
       first.metrics().bindTo(meters);
       for (int i = 0; i < 3; i++) {
@@ -61,7 +64,7 @@ class KeyPoolRuntimeIT {
     }
 
     try (KeyPoolRuntime second =
-        KeyPoolRuntime.start(config, Map.of(), "second", Clock.systemUTC())) {
+        PollerKeyPool.start(config, Map.of(), "second", Clock.systemUTC())) {
       assertThat(second.pool().status(key).usedUnits()).isEqualTo(3);
       assertThat(second.pool().status(key).remainingUnits())
           .isLessThan(ProviderProfile.GENERIC.dailyBudget() - 3);
