@@ -49,132 +49,103 @@ public final class PollerConfig extends ServiceConfig {
 
   private static final ConfigDef DEFINITION =
       VerificationKeys.define(
-          baseDefinition()
-              .define(
-                  RPC_URLS,
-                  Type.PASSWORD,
-                  "http://127.0.0.1:8545",
-                  Validators.secretUrlList(),
-                  Importance.HIGH,
-                  "JSON-RPC endpoints of the node providers, comma-separated; secret because a URL "
-                      + "often embeds an API key.")
-              .define(
-                  RPC_RATE_PER_SECOND,
-                  Type.DOUBLE,
-                  null,
-                  Validators.positiveOrNull(),
-                  Importance.MEDIUM,
-                  "Calls per second each key of an "
-                      + RPC_URLS
-                      + " endpoint may make (each key of a templated URL, or the endpoint itself); "
-                      + "empty: 10, a free plan's. A node of your own takes far more.")
-              .define(
-                  RPC_DAILY_BUDGET,
-                  Type.LONG,
-                  null,
-                  Validators.positiveOrNull(),
-                  Importance.MEDIUM,
-                  "Calls each key of an "
-                      + RPC_URLS
-                      + " endpoint may make per UTC day (reset at 00:00 UTC); empty: 100,000, a"
-                      + " free plan's.")
-              .define(
-                  RPC_KEYS_FILE,
-                  Type.STRING,
-                  "",
-                  Importance.MEDIUM,
-                  "Properties file of provider API keys (alias=key), read at start; empty: none.")
-              .define(
-                  RPC_KEYS_ENV,
-                  Type.STRING,
-                  "CHAIN_EXPLORER_RPC_API_KEYS",
-                  Validators.matches("|[A-Za-z_][A-Za-z0-9_]*", "an environment variable name"),
-                  Importance.MEDIUM,
-                  "Environment variable holding provider API keys as alias=key pairs, comma-separated;"
-                      + " empty: none.")
-              .define(
-                  SECRETS_DIR,
-                  Type.STRING,
-                  "/run/secrets",
-                  Importance.MEDIUM,
-                  "Directory of mounted secret files (Docker/Swarm secrets), one API key per file "
-                      + "named after its provider alias; skipped when absent.")
-              .define(
-                  BLOCK_TIME_MS,
-                  Type.LONG,
-                  12_000L,
-                  Range.atLeast(100),
-                  Importance.MEDIUM,
-                  "Expected block interval of the chain in milliseconds; paces polling at the head.")
-              .define(
-                  CONFIRMATIONS,
-                  Type.INT,
-                  12,
-                  Range.atLeast(0),
-                  Importance.HIGH,
-                  "Blocks behind the head before a block counts as confirmed; below "
-                      + REORG_WINDOW_BLOCKS
-                      + ".")
-              .define(
-                  REORG_WINDOW_BLOCKS,
-                  Type.INT,
-                  MIN_REORG_WINDOW,
-                  Range.atLeast(MIN_REORG_WINDOW),
-                  Importance.MEDIUM,
-                  "Recent block hashes kept to detect reorgs and retract replaced blocks.")
-              .define(
-                  START_BLOCK,
-                  Type.STRING,
-                  LATEST,
-                  Validators.matches("latest|0|[1-9][0-9]{0,18}", "latest or a block number"),
-                  Importance.MEDIUM,
-                  "First block to fetch when no progress is stored in Kafka.")
-              .define(
-                  PUBLISH_TRANSACTIONAL_ID,
-                  Type.STRING,
-                  "",
-                  Importance.MEDIUM,
-                  "Transactional id of the block publisher: the same for every instance (leader and"
-                      + " standbys) of one chain, so that a new leader fences the old one, and unique"
-                      + " per chain; empty: block-poller-<chain.name>.")
-              .define(
-                  CHAIN_ID,
-                  Type.LONG,
-                  0L,
-                  Range.atLeast(0),
-                  Importance.HIGH,
-                  "EIP-155 id of the chain; checked at start against the providers' eth_chainId, a"
-                      + " mismatch stops the poller as a configuration error; 0: take the providers'.")
-              .define(
-                  RPC_CONNECT_TIMEOUT_MS,
-                  Type.INT,
-                  5_000,
-                  Range.atLeast(1),
-                  Importance.LOW,
-                  "TCP/TLS connect timeout of the JSON-RPC HTTP client in milliseconds.")
-              .define(
-                  RPC_REQUEST_TIMEOUT_MS,
-                  Type.INT,
-                  10_000,
-                  Range.atLeast(1),
-                  Importance.LOW,
-                  "Time limit of one JSON-RPC HTTP exchange in milliseconds; a timeout is retried on"
-                      + " another key.")
-              .define(
-                  RPC_MAX_ATTEMPTS,
-                  Type.INT,
-                  4,
-                  Range.between(1, 100),
-                  Importance.LOW,
-                  "Exchanges tried, over keys and providers, before a JSON-RPC call fails for good.")
-              .define(
-                  RPC_RECEIPTS_BATCH_SIZE,
-                  Type.INT,
-                  50,
-                  Range.between(1, 1000),
-                  Importance.LOW,
-                  "Calls per JSON-RPC batch of eth_getTransactionReceipt, used where an endpoint lacks"
-                      + " eth_getBlockReceipts; each batch member is billed as one call."));
+          RpcExchangeKeys.define(
+              baseDefinition()
+                  .define(
+                      RPC_URLS,
+                      Type.PASSWORD,
+                      "http://127.0.0.1:8545",
+                      Validators.secretUrlList(),
+                      Importance.HIGH,
+                      "JSON-RPC endpoints of the node providers, comma-separated; secret because a URL "
+                          + "often embeds an API key.")
+                  .define(
+                      RPC_RATE_PER_SECOND,
+                      Type.DOUBLE,
+                      null,
+                      Validators.positiveOrNull(),
+                      Importance.MEDIUM,
+                      "Calls per second each key of an "
+                          + RPC_URLS
+                          + " endpoint may make (each key of a templated URL, or the endpoint itself); "
+                          + "empty: 10, a free plan's. A node of your own takes far more.")
+                  .define(
+                      RPC_DAILY_BUDGET,
+                      Type.LONG,
+                      null,
+                      Validators.positiveOrNull(),
+                      Importance.MEDIUM,
+                      "Calls each key of an "
+                          + RPC_URLS
+                          + " endpoint may make per UTC day (reset at 00:00 UTC); empty: 100,000, a"
+                          + " free plan's.")
+                  .define(
+                      RPC_KEYS_FILE,
+                      Type.STRING,
+                      "",
+                      Importance.MEDIUM,
+                      "Properties file of provider API keys (alias=key), read at start; empty: none.")
+                  .define(
+                      RPC_KEYS_ENV,
+                      Type.STRING,
+                      "CHAIN_EXPLORER_RPC_API_KEYS",
+                      Validators.matches("|[A-Za-z_][A-Za-z0-9_]*", "an environment variable name"),
+                      Importance.MEDIUM,
+                      "Environment variable holding provider API keys as alias=key pairs, comma-separated;"
+                          + " empty: none.")
+                  .define(
+                      SECRETS_DIR,
+                      Type.STRING,
+                      "/run/secrets",
+                      Importance.MEDIUM,
+                      "Directory of mounted secret files (Docker/Swarm secrets), one API key per file "
+                          + "named after its provider alias; skipped when absent.")
+                  .define(
+                      BLOCK_TIME_MS,
+                      Type.LONG,
+                      12_000L,
+                      Range.atLeast(100),
+                      Importance.MEDIUM,
+                      "Expected block interval of the chain in milliseconds; paces polling at the head.")
+                  .define(
+                      CONFIRMATIONS,
+                      Type.INT,
+                      12,
+                      Range.atLeast(0),
+                      Importance.HIGH,
+                      "Blocks behind the head before a block counts as confirmed; below "
+                          + REORG_WINDOW_BLOCKS
+                          + ".")
+                  .define(
+                      REORG_WINDOW_BLOCKS,
+                      Type.INT,
+                      MIN_REORG_WINDOW,
+                      Range.atLeast(MIN_REORG_WINDOW),
+                      Importance.MEDIUM,
+                      "Recent block hashes kept to detect reorgs and retract replaced blocks.")
+                  .define(
+                      START_BLOCK,
+                      Type.STRING,
+                      LATEST,
+                      Validators.matches("latest|0|[1-9][0-9]{0,18}", "latest or a block number"),
+                      Importance.MEDIUM,
+                      "First block to fetch when no progress is stored in Kafka.")
+                  .define(
+                      PUBLISH_TRANSACTIONAL_ID,
+                      Type.STRING,
+                      "",
+                      Importance.MEDIUM,
+                      "Transactional id of the block publisher: the same for every instance (leader and"
+                          + " standbys) of one chain, so that a new leader fences the old one, and unique"
+                          + " per chain; empty: block-poller-<chain.name>.")
+                  .define(
+                      CHAIN_ID,
+                      Type.LONG,
+                      0L,
+                      Range.atLeast(0),
+                      Importance.HIGH,
+                      "EIP-155 id of the chain; checked at start against the providers' eth_chainId, a"
+                          + " mismatch stops the poller as a configuration error; 0: take the providers'.")));
 
   public PollerConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
