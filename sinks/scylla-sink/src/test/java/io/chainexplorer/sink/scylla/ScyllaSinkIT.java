@@ -4,70 +4,14 @@ import static io.chainexplorer.sink.scylla.SampleRecords.ALICE;
 import static io.chainexplorer.sink.scylla.SampleRecords.BOB;
 import static io.chainexplorer.sink.scylla.SampleRecords.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.chainexplorer.avro.Transaction;
-import io.chainexplorer.testsupport.CassandraEndpoint;
-import io.chainexplorer.testsupport.CassandraExtension;
-import io.chainexplorer.testsupport.ConnectEndpoint;
-import io.chainexplorer.testsupport.ConnectExtension;
-import io.chainexplorer.testsupport.KafkaEndpoint;
-import io.chainexplorer.testsupport.KafkaExtension;
-import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
-import io.chainexplorer.testsupport.SchemaRegistryExtension;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The connector in a real Connect worker, writing to a real CQL node. */
-@ExtendWith({
-  KafkaExtension.class,
-  SchemaRegistryExtension.class,
-  CassandraExtension.class,
-  ConnectExtension.class
-})
-class ScyllaSinkIT {
-
-  private static final String B1 = SampleRecords.hash("b1", 1);
-  private static final String B1_REORG = SampleRecords.hash("c1", 1);
-  private static final String B2 = SampleRecords.hash("b2", 2);
-  private static final String T1 = SampleRecords.hash("7a", 1);
-  private static final String T2 = SampleRecords.hash("7a", 2);
-  private static final int BUCKET = 202611;
-
-  private SinkHarness harness;
-  private CqlSession cql;
-  private ConnectEndpoint connect;
-  private CassandraEndpoint cassandra;
-
-  @BeforeEach
-  void setUp(
-      KafkaEndpoint kafka,
-      SchemaRegistryEndpoint registry,
-      CassandraEndpoint cassandra,
-      ConnectEndpoint connect) {
-    this.harness = new SinkHarness(kafka, registry.confluentApiUrl());
-    this.connect = connect;
-    this.cassandra = cassandra;
-    harness.createTopics();
-    cql = SinkHarness.session(cassandra.contactPoint(), cassandra.localDatacenter());
-  }
-
-  @AfterEach
-  void tearDown() {
-    connect.deleteConnector(harness.connector);
-    cql.close();
-    harness.close();
-  }
+class ScyllaSinkIT extends ScyllaSinkItSupport {
 
   @Test
   void shouldWriteEveryEntityWhereTheHotQueriesReadIt() {
@@ -243,68 +187,5 @@ class ScyllaSinkIT {
         .extracting(r -> r.getString(0))
         .hasSize(blocks)
         .allMatch(hash -> hash.startsWith("0xbeef"));
-  }
-
-  @Test
-  void shouldSendPoisonRecordsToTheDeadLetterTopicAndWriteTheRest(KafkaEndpoint kafka) {
-    harness.produce("transactions", T1, SampleRecords.transaction(T1, 1, B1, 0));
-    harness.produce("transactions", "no-hash", SampleRecords.transaction("", 1, B1, 1));
-    harness.produceRaw("transactions", "garbage", new byte[] {0, 0, 0, 0, 42, 1, 2, 3});
-    Transaction oversized =
-        Transaction.newBuilder(SampleRecords.transaction(T2, 1, B1, 2))
-            .setTo("0x" + "ab".repeat(40_000))
-            .build();
-    harness.produce("transactions", "oversized-key", oversized);
-    String t3 = SampleRecords.hash("7a", 3);
-    harness.produce("transactions", t3, SampleRecords.transaction(t3, 1, B1, 3));
-
-    startConnector(config());
-
-    var dead =
-        kafka.awaitCommitted(
-            harness.dlqTopic,
-            new ByteArrayDeserializer(),
-            new ByteArrayDeserializer(),
-            3,
-            SinkHarness.timeout());
-    assertThat(dead)
-        .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
-        .containsExactlyInAnyOrder("no-hash", "garbage", "oversized-key");
-    assertThat(errorMessage(dead.get(0).headers().lastHeader("__connect.errors.exception.message")))
-        .contains("hash");
-    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
-    assertThat(all("SELECT tx_hash FROM %s.transactions_by_hash"))
-        .extracting(r -> r.getString(0))
-        .containsExactlyInAnyOrder(T1, T2, t3);
-  }
-
-  @Test
-  void shouldRefuseADeadLetterTopicWhenErrorsAreNotTolerated() {
-    Map<String, String> config = config();
-    config.put("errors.tolerance", "none");
-
-    assertThatThrownBy(() -> connect.createConnector(harness.connector, config))
-        .hasMessageContaining("errors.tolerance=all");
-  }
-
-  private static String errorMessage(Header header) {
-    return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private Map<String, String> config() {
-    return harness.connectorConfig(cassandra.contactPoint(), cassandra.localDatacenter());
-  }
-
-  private void startConnector(Map<String, String> config) {
-    connect.createConnector(harness.connector, config);
-    connect.awaitConnectorRunning(harness.connector, SinkHarness.timeout());
-  }
-
-  private Row one(String cql, Object... values) {
-    return this.cql.execute(cql.formatted(harness.keyspace), values).one();
-  }
-
-  private List<Row> all(String cql, Object... values) {
-    return this.cql.execute(cql.formatted(harness.keyspace), values).all();
   }
 }
