@@ -21,6 +21,12 @@ final class KeyState {
 
   static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
+  /**
+   * The longest a provider's Retry-After parks a key: a day, after which its daily budget has reset
+   * anyway. A provider that asks for more (or for 2^63 seconds) is not believed past it.
+   */
+  static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
   private final ApiKey key;
   private final Provider provider;
   private final RateLimiter limiter;
@@ -108,6 +114,8 @@ final class KeyState {
       int doublings = Math.min(consecutiveRateLimits - 1, 6);
       backoff = FIRST_BACKOFF.multipliedBy(1L << doublings);
       backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    } else if (backoff.compareTo(MAX_RETRY_AFTER) > 0) {
+      backoff = MAX_RETRY_AFTER;
     }
     Instant until = now.plus(backoff);
     backoffUntil = until.isAfter(backoffUntil) ? until : backoffUntil;

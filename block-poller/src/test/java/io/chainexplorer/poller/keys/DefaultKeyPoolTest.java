@@ -132,6 +132,26 @@ class DefaultKeyPoolTest {
   }
 
   @Test
+  void shouldParkAKeyAtMostADayAndServeFromTheOthersWhenRetryAfterIsHostile() throws Exception {
+    Provider provider = provider("generic", 1_000);
+    DefaultKeyPool pool =
+        pool(
+            Map.of(
+                provider,
+                List.of(ApiKey.of("generic", "a", "ka"), ApiKey.of("generic", "b", "kb"))));
+    KeyLease hostile = pool.acquire(BLOCK, Set.of(), Duration.ZERO);
+
+    hostile.rateLimited(Optional.of(Duration.ofSeconds(Long.MAX_VALUE)));
+
+    KeyLease other = pool.acquire(BLOCK, Set.of(), Duration.ZERO);
+    assertThat(other.alias()).isNotEqualTo(hostile.alias());
+    assertThatThrownBy(() -> pool.acquire(BLOCK, Set.of(other.alias()), Duration.ZERO))
+        .isInstanceOfSatisfying(
+            NoKeyAvailableException.class,
+            e -> assertThat(e.nextAvailable()).contains(NOON.plus(KeyState.MAX_RETRY_AFTER)));
+  }
+
+  @Test
   void shouldBackOffExponentiallyWhenRateLimitedWithoutRetryAfter() throws Exception {
     DefaultKeyPool pool = singleKeyPool(1_000);
     pool.acquire(BLOCK, Set.of(), Duration.ZERO).rateLimited(Optional.empty());
