@@ -117,6 +117,11 @@ public final class PollerApp implements AutoCloseable {
         failure = e;
         LOG.error("block poller of {} failed: {}", config.chainName(), e.toString());
       }
+    } catch (RuntimeException e) {
+      // A bug or a value nothing handles: stop with the reason, so that the command exits
+      // non-zero and a supervisor restarts it, instead of a dead thread under a live process.
+      failure = e;
+      LOG.error("block poller of {} failed unexpectedly", config.chainName(), e);
     } finally {
       stopped.countDown();
       LOG.info("block poller of {} stopped", config.chainName());

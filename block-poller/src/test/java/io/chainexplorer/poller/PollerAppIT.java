@@ -7,6 +7,7 @@ import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.embedded.EmbeddedAnvil;
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.KafkaEndpoint;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.LongDeserializer;
@@ -77,6 +79,32 @@ class PollerAppIT {
             .sum();
     // A reorg of blocks the poller had not fetched yet is invisible to it, as it should be.
     assertThat(reorgs).isBetween(3.0, 5.0);
+  }
+
+  @Test
+  void shouldStopWithTheReasonWhenSomethingUnexpectedFailsInThePollingThread(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    PollerConfig config = config(kafka, registry, "anvil-unexpected", "unexpected");
+    BlockSource broken =
+        new BlockSource() {
+          @Override
+          public Optional<RawBlock> blockByNumber(long number) {
+            throw new ArithmeticException("long overflow");
+          }
+
+          @Override
+          public long headNumber() {
+            throw new ArithmeticException("long overflow");
+          }
+        };
+
+    try (PollerApp app =
+        PollerApp.start(config, broken, new SimpleMeterRegistry(), Clock.systemUTC())) {
+      assertThat(app.awaitTermination(Duration.ofSeconds(60))).isTrue();
+
+      assertThat(app.isHealthy()).isFalse();
+      assertThat(app.failure()).get().isInstanceOf(ArithmeticException.class);
+    }
   }
 
   @Test
