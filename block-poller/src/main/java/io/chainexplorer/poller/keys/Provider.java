@@ -1,6 +1,8 @@
 package io.chainexplorer.poller.keys;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -55,7 +57,9 @@ public record Provider(
         key.secret()
             .orElseThrow(
                 () -> new IllegalArgumentException(key + " has no secret for a templated URL"));
-    return URI.create(urlTemplate.trim().replace(KEY_PLACEHOLDER, secret));
+    // Encoded as a path segment: a key with a space or a quote still makes a valid URL.
+    String segment = URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20");
+    return URI.create(urlTemplate.trim().replace(KEY_PLACEHOLDER, segment));
   }
 
   /** Scheme and host of the template, safe to log. */

@@ -38,13 +38,13 @@ class PollerConfigTest {
         new PollerConfig(
             Map.of(
                 "chain.name", "eth-sepolia",
-                "rpc.urls", " https://a.example/v2/k1 , wss://b.example/k2 ",
+                "rpc.urls", " https://a.example/v2/k1 , http://b.example/k2 ",
                 "rpc.keys.file", "keys.properties",
                 "start.block", "19000000",
                 "block.time.ms", "2000",
                 "publish.transactional.id", "poller-7"));
 
-    assertThat(config.rpcUrls()).containsExactly("https://a.example/v2/k1", "wss://b.example/k2");
+    assertThat(config.rpcUrls()).containsExactly("https://a.example/v2/k1", "http://b.example/k2");
     assertThat(config.rpcKeysFile()).hasValue(Path.of("keys.properties"));
     assertThat(config.startBlock()).hasValue(19_000_000L);
     assertThat(config.blockTime()).isEqualTo(Duration.ofSeconds(2));

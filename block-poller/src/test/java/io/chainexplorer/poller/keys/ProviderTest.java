@@ -20,6 +20,17 @@ class ProviderTest {
   }
 
   @Test
+  void shouldEncodeAKeyWithASpaceOrAQuoteIntoAValidUrl() {
+    Provider infura =
+        Provider.of("infura", "https://mainnet.infura.io/v3/${key}", ProviderProfile.INFURA);
+    ApiKey key = ApiKey.of("infura", "pasted", "ab c\"d/e");
+
+    assertThat(infura.endpointFor(key))
+        .hasToString("https://mainnet.infura.io/v3/ab%20c%22d%2Fe")
+        .hasPath("/v3/ab c\"d/e");
+  }
+
+  @Test
   void shouldUsePlainUrlAsTheOneKeylessEndpoint() {
     Provider plain = Provider.of("rpc", "http://127.0.0.1:8545/", ProviderProfile.GENERIC);
 

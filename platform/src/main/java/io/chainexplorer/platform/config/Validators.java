@@ -20,7 +20,8 @@ public final class Validators {
   public static final String KEY_SLOT = "${key}";
 
   private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
-  private static final Set<String> RPC_SCHEMES = Set.of("http", "https", "ws", "wss");
+  // The poller speaks JSON-RPC over HTTP only: a WebSocket URL passed validation and then failed.
+  private static final Set<String> WEBSOCKET_SCHEMES = Set.of("ws", "wss");
 
   private Validators() {}
 
@@ -77,19 +78,19 @@ public final class Validators {
   }
 
   /**
-   * A password holding comma-separated http, https, ws or wss URLs, which may embed API keys: the
-   * message names the position of a bad entry, never the entry.
+   * A password holding comma-separated http or https URLs, which may embed API keys: the message
+   * names the position of a bad entry, never the entry.
    */
   public static Validator secretUrlList() {
     return new Described(
-        "one or more http(s)/ws(s) URLs, comma-separated",
+        "one or more http(s) URLs, comma-separated",
         (name, value) -> {
           List<String> urls = splitSecretList((Password) value);
           if (urls.isEmpty()) {
             throw new ConfigException(name + " needs at least one URL");
           }
           for (int i = 0; i < urls.size(); i++) {
-            String problem = urlProblem(withoutKeySlot(urls.get(i)), RPC_SCHEMES);
+            String problem = urlProblem(withoutKeySlot(urls.get(i)), HTTP_SCHEMES);
             if (problem != null) {
               throw new ConfigException(
                   "Invalid value [hidden] for configuration "
@@ -129,6 +130,10 @@ public final class Validators {
     }
     try {
       URI uri = new URI(value.trim());
+      if (uri.getScheme() != null && WEBSOCKET_SCHEMES.contains(uri.getScheme().toLowerCase())) {
+        return "is a WebSocket URL: JSON-RPC goes over HTTP here, give the provider's https"
+            + " endpoint";
+      }
       if (uri.getScheme() == null || !schemes.contains(uri.getScheme().toLowerCase())) {
         return "needs one of the schemes " + schemes.stream().sorted().toList();
       }

@@ -35,6 +35,18 @@ class ValidatorsTest {
   }
 
   @Test
+  void shouldRefuseWebSocketUrlsAtStartSayingWhy() {
+    assertThatThrownBy(
+            () ->
+                urls.ensureValid(
+                    "rpc.urls", new Password("https://a.example/${key}, wss://b.example/ws/k-99")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("entry 2 is a WebSocket URL")
+        .hasMessageContaining("https endpoint")
+        .hasMessageNotContaining("k-99");
+  }
+
+  @Test
   void shouldStillRejectAnEntryThatIsNoUrlOnceTheSlotIsFilled() {
     assertThatThrownBy(() -> urls.ensureValid("rpc.urls", new Password("https://${key}host/a b")))
         .isInstanceOf(ConfigException.class)
