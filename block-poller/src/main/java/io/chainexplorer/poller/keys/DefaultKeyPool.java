@@ -59,6 +59,7 @@ public final class DefaultKeyPool implements KeyPool {
             if (states.containsKey(key)) {
               throw new IllegalArgumentException("duplicate key alias " + key);
             }
+            checkEndpoint(provider, key);
             RateLimiter limiter =
                 registry.rateLimiter(key.qualifiedAlias(), limiterConfig(provider));
             states.put(key, new KeyState(key, provider, limiter, ledger, now));
@@ -66,6 +67,19 @@ public final class DefaultKeyPool implements KeyPool {
         });
     if (states.isEmpty()) {
       throw new IllegalArgumentException("the key pool needs at least one key");
+    }
+  }
+
+  /**
+   * Fails at start, naming the key by its alias only, when its endpoint is no valid URL: the URL's
+   * own error message would repeat the key, so it is not kept as the cause.
+   */
+  private static void checkEndpoint(Provider provider, ApiKey key) {
+    try {
+      provider.endpointFor(key);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          key + " of " + provider.name() + ": its URL template does not make a valid URL");
     }
   }
 

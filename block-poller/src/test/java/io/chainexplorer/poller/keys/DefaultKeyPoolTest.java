@@ -152,6 +152,18 @@ class DefaultKeyPoolTest {
   }
 
   @Test
+  void shouldRefuseAtStartAKeyWhoseUrlIsInvalidNamingOnlyItsAlias() {
+    Provider broken =
+        new Provider("broken", "https://node example/${key}", MethodWeights.flat(1), 10, 100);
+
+    assertThatThrownBy(() -> pool(Map.of(broken, List.of(ApiKey.of("broken", "a", "s3cr3t")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("broken/a")
+        .hasMessageNotContaining("s3cr3t")
+        .hasNoCause();
+  }
+
+  @Test
   void shouldBackOffExponentiallyWhenRateLimitedWithoutRetryAfter() throws Exception {
     DefaultKeyPool pool = singleKeyPool(1_000);
     pool.acquire(BLOCK, Set.of(), Duration.ZERO).rateLimited(Optional.empty());
