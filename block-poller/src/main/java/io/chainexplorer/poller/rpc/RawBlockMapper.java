@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class RawBlockMapper {
 
+  /** 9999-12-31T23:59:59Z in seconds since the epoch: the last instant the stores can hold. */
+  static final long LAST_STORABLE_SECOND = 253_402_300_799L;
+
   /**
    * @param block the {@code result} of {@code eth_getBlockByNumber(n, true)}
    * @param receipts one receipt per transaction, in transaction order
@@ -52,6 +55,18 @@ public final class RawBlockMapper {
     }
   }
 
+  /**
+   * The header's timestamp in seconds, refused past the last second of year 9999: a verified block
+   * can still lie about its time, and no store downstream holds such a date.
+   */
+  private static long timestamp(JsonNode b, JsonFields f) throws MalformedBlockException {
+    long seconds = f.quantity(b, "", "timestamp");
+    if (seconds > LAST_STORABLE_SECOND) {
+      throw f.malformed("timestamp", "is past 9999-12-31T23:59:59Z (" + seconds + " s)");
+    }
+    return seconds;
+  }
+
   private static RawBlock.Builder header(JsonNode b, JsonFields f) throws MalformedBlockException {
     if (!b.isObject()) {
       throw f.malformed("result", "is not a block object");
@@ -59,7 +74,7 @@ public final class RawBlockMapper {
     return RawBlock.newBuilder()
         .setBlockNumber(f.quantity(b, "", "number"))
         .setBlockHash(f.hash(b, "", "hash"))
-        .setBlockTimestamp(f.quantity(b, "", "timestamp"))
+        .setBlockTimestamp(timestamp(b, f))
         .setParentHash(f.hash(b, "", "parentHash"))
         .setNonce(f.data(b, "", "nonce"))
         .setSha3Uncles(f.hash(b, "", "sha3Uncles"))

@@ -197,6 +197,20 @@ class RawBlockMapperTest {
   }
 
   @Test
+  void shouldRefuseATimestampNoStoreCanHoldBeforeItIsPublished() throws Exception {
+    ObjectNode block = Corpus.block18M().deepCopy();
+    block.put("timestamp", "0x3afff4417f"); // 9999-12-31T23:59:59Z: the last storable second
+    assertThat(mapper.map(block, Corpus.receipts18M(), PROVENANCE).getBlockTimestamp())
+        .isEqualTo(253_402_300_799L);
+
+    block.put("timestamp", "0x3afff44180");
+
+    assertThatThrownBy(() -> mapper.map(block, Corpus.receipts18M(), PROVENANCE))
+        .isInstanceOf(MalformedBlockException.class)
+        .hasMessageContaining("block 18000000: field timestamp is past 9999-12-31T23:59:59Z");
+  }
+
+  @Test
   void shouldRejectHashOfWrongLengthInALog() {
     List<JsonNode> receipts = Corpus.receipts18M();
     ObjectNode log = (ObjectNode) receipts.get(1).get("logs").get(0);
