@@ -44,6 +44,15 @@ class ParquetRecordMapperTest {
   }
 
   @Test
+  void shouldTreatABlockTimeNoStoreCanHoldAsAPoisonRecord() {
+    GenericRecord log = SampleRecords.record(Log.getClassSchema(), 4, Long.MAX_VALUE);
+
+    assertThatThrownBy(() -> mapper.map(sinkRecord(log)))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("block time the cold store cannot hold");
+  }
+
+  @Test
   void shouldRejectATombstone() {
     SinkRecord tombstone = new SinkRecord("topic", 0, null, "k", null, null, 9);
 

@@ -3,6 +3,7 @@ package io.chainexplorer.sink.hdfs.writer;
 import io.chainexplorer.sink.converter.AvroConnectData;
 import io.chainexplorer.sink.hdfs.partition.EntityName;
 import io.chainexplorer.sink.hdfs.partition.PartitionPath;
+import java.time.DateTimeException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -70,7 +71,13 @@ public final class ParquetRecordMapper {
       throw new DataException(coordinates(record) + " has no long " + BLOCK_TIMESTAMP);
     }
     GenericRecord row = convert(schema, struct);
-    return new ParquetRecord(directory(schema, blockTimestamp), schema.schema(), row);
+    try {
+      return new ParquetRecord(directory(schema, blockTimestamp), schema.schema(), row);
+    } catch (DateTimeException e) {
+      throw new DataException(
+          coordinates(record) + " has a block time the cold store cannot hold: " + e.getMessage(),
+          e);
+    }
   }
 
   private String directory(Compiled schema, long blockTimestamp) {

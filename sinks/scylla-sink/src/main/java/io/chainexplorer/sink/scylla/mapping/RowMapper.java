@@ -37,6 +37,13 @@ public final class RowMapper {
       return new MappedRecord(record, entity + "/" + record.key(), rows.apply(fields), retracted);
     } catch (ClassCastException e) {
       throw fields.unexpected(e);
+    } catch (DataException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Mapping only reads the record: whatever fails here is the record's, so it is poison
+      // (a date no store can hold, say), never a reason to fail the task at every restart.
+      throw new DataException(
+          "record of " + entity + " has a value the hot store cannot hold: " + e.getMessage(), e);
     }
   }
 

@@ -44,6 +44,18 @@ class RowMapperTest {
   }
 
   @Test
+  void shouldTreatAValueNoStoreCanHoldAsAPoisonRecord() {
+    Transaction tx =
+        Transaction.newBuilder(SampleRecords.transaction(TX, 1, BLOCK, 0))
+            .setBlockTimestamp(Long.MAX_VALUE)
+            .build();
+
+    assertThatThrownBy(() -> mapper.map(record(tx)))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("cannot hold");
+  }
+
+  @Test
   void shouldMarkTheRowsOfARetractedRecordForDeletion() {
     Transaction tx =
         Transaction.newBuilder(SampleRecords.transaction(TX, 1, BLOCK, 0))
