@@ -42,8 +42,8 @@ public final class DecoderThroughput {
         TopicSerdes serdes = TopicSerdes.of(stack.registryConfig())) {
       DecoderTopics.ensure(stack.admin(), topics);
       stack.createTopics(
-          new NewTopic(PassthroughTopology.output("transactions"), 1, (short) 1),
-          new NewTopic(PassthroughTopology.output("logs"), 1, (short) 1));
+          new NewTopic(DecoderInputPassthrough.output("transactions"), 1, (short) 1),
+          new NewTopic(DecoderInputPassthrough.output("logs"), 1, (short) 1));
       DecoderInputs inputs =
           DecoderInputs.produce(stack.bootstrapServers(), topics, serdes, blocks);
       Rounds measured =
@@ -92,7 +92,7 @@ public final class DecoderThroughput {
               new TopicPartition(topics.logs().name(), 0));
       try (KafkaStreams streams =
           new KafkaStreams(
-              PassthroughTopology.build(topics.transactions(), topics.logs(), serdes),
+              DecoderInputPassthrough.build(topics.transactions(), topics.logs(), serdes),
               properties)) {
         streams.start();
         return measure("passthrough", round, id, read, inputs.perBlock(false));

@@ -98,7 +98,7 @@ public final class EnricherThroughput {
     EnricherConfig config = config(settings, id);
     try (KafkaStreams streams =
         new KafkaStreams(
-            PassthroughTopology.build(
+            RawBlockPassthrough.build(
                 topics.rawBlocks(),
                 serdes.key(topics.rawBlocks()),
                 serdes.value(topics.rawBlocks()),

@@ -35,7 +35,7 @@ public final class ConfigCommand implements Callable<Integer> {
       description = "The app: ${COMPLETION-CANDIDATES}.",
       converter = AppConverter.class,
       completionCandidates = AppCandidates.class)
-  App app;
+  ConfiguredApp app;
 
   @Mixin ConfigOptions options;
 
@@ -52,11 +52,11 @@ public final class ConfigCommand implements Callable<Integer> {
   }
 
   /** Accepts an app by its id, e.g. {@code block-poller}. */
-  static final class AppConverter implements CommandLine.ITypeConverter<App> {
+  static final class AppConverter implements CommandLine.ITypeConverter<ConfiguredApp> {
     @Override
-    public App convert(String value) {
+    public ConfiguredApp convert(String value) {
       try {
-        return App.of(value);
+        return ConfiguredApp.of(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not an app; expected one of " + new AppCandidates().list());
@@ -67,7 +67,7 @@ public final class ConfigCommand implements Callable<Integer> {
   /** The app ids, for help and completion. */
   static final class AppCandidates implements Iterable<String> {
     List<String> list() {
-      return Arrays.stream(App.values()).map(App::id).toList();
+      return Arrays.stream(ConfiguredApp.values()).map(ConfiguredApp::id).toList();
     }
 
     @Override

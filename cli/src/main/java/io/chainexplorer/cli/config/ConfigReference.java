@@ -29,14 +29,24 @@ public final class ConfigReference {
     section(text, "Every service", base);
     section(
         text,
-        "Kafka Streams apps (" + App.TX_ENRICHER.id() + ", " + App.CONTRACT_DECODER.id() + ")",
+        "Kafka Streams apps ("
+            + ConfiguredApp.TX_ENRICHER.id()
+            + ", "
+            + ConfiguredApp.CONTRACT_DECODER.id()
+            + ")",
         ConfigDocs.without(streams, base));
-    section(text, App.BLOCK_POLLER.id(), ConfigDocs.without(App.BLOCK_POLLER.definition(), base));
-    section(text, App.TX_ENRICHER.id(), ConfigDocs.without(App.TX_ENRICHER.definition(), streams));
     section(
         text,
-        App.CONTRACT_DECODER.id(),
-        ConfigDocs.without(App.CONTRACT_DECODER.definition(), streams));
+        ConfiguredApp.BLOCK_POLLER.id(),
+        ConfigDocs.without(ConfiguredApp.BLOCK_POLLER.definition(), base));
+    section(
+        text,
+        ConfiguredApp.TX_ENRICHER.id(),
+        ConfigDocs.without(ConfiguredApp.TX_ENRICHER.definition(), streams));
+    section(
+        text,
+        ConfiguredApp.CONTRACT_DECODER.id(),
+        ConfigDocs.without(ConfiguredApp.CONTRACT_DECODER.definition(), streams));
     return text.toString().stripTrailing() + "\n";
   }
 

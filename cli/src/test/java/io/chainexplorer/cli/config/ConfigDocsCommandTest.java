@@ -18,7 +18,7 @@ class ConfigDocsCommandTest {
   void shouldDocumentEveryKeyOfEveryAppWithItsEnvironmentVariable() {
     String reference = ConfigReference.markdown();
 
-    for (App app : App.values()) {
+    for (ConfiguredApp app : ConfiguredApp.values()) {
       for (String key : app.definition().names()) {
         assertThat(reference)
             .as("reference row of %s in %s", key, app)

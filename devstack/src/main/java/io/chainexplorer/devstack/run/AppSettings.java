@@ -1,6 +1,6 @@
 package io.chainexplorer.devstack.run;
 
-import io.chainexplorer.cli.config.App;
+import io.chainexplorer.cli.config.ConfiguredApp;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
 import io.chainexplorer.poller.config.PollerConfig;
@@ -44,9 +44,9 @@ public final class AppSettings {
 
   private static final AppSettings NONE = new AppSettings(Map.of());
 
-  private final Map<App, Map<String, String>> byApp;
+  private final Map<ConfiguredApp, Map<String, String>> byApp;
 
-  private AppSettings(Map<App, Map<String, String>> byApp) {
+  private AppSettings(Map<ConfiguredApp, Map<String, String>> byApp) {
     this.byApp = Map.copyOf(byApp);
   }
 
@@ -63,11 +63,11 @@ public final class AppSettings {
    * @throws IllegalArgumentException naming the first setting that is not a valid one
    */
   public static AppSettings of(Map<String, String> settings) {
-    Map<App, Map<String, String>> byApp = new LinkedHashMap<>();
+    Map<ConfiguredApp, Map<String, String>> byApp = new LinkedHashMap<>();
     settings.forEach(
         (name, value) -> {
           int dot = name.indexOf('.');
-          App app = app(dot < 0 ? name : name.substring(0, dot), name);
+          ConfiguredApp app = app(dot < 0 ? name : name.substring(0, dot), name);
           String key = name.substring(dot + 1);
           check(app, key, value);
           byApp.computeIfAbsent(app, a -> new LinkedHashMap<>()).put(key, value);
@@ -90,7 +90,7 @@ public final class AppSettings {
   }
 
   /** The settings of one app, key to value; empty when there are none. */
-  public Map<String, String> of(App app) {
+  public Map<String, String> of(ConfiguredApp app) {
     return byApp.getOrDefault(app, Map.of());
   }
 
@@ -118,16 +118,16 @@ public final class AppSettings {
     return values;
   }
 
-  private static App app(String id, String name) {
+  private static ConfiguredApp app(String id, String name) {
     try {
-      return App.of(id);
+      return ConfiguredApp.of(id);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          name + ": no app named " + id + "; one of " + List.of(App.values()));
+          name + ": no app named " + id + "; one of " + List.of(ConfiguredApp.values()));
     }
   }
 
-  private static void check(App app, String key, String value) {
+  private static void check(ConfiguredApp app, String key, String value) {
     String name = app.id() + "." + key;
     if (PIPELINE_KEYS.contains(key)) {
       throw new IllegalArgumentException(name + " is set by run itself and cannot be changed");
@@ -146,7 +146,7 @@ public final class AppSettings {
     }
   }
 
-  private static String shown(App app, Map.Entry<String, String> setting) {
+  private static String shown(ConfiguredApp app, Map.Entry<String, String> setting) {
     ConfigKey definition = app.definition().configKeys().get(setting.getKey());
     return definition.type == ConfigDef.Type.PASSWORD ? "[hidden]" : setting.getValue();
   }

@@ -1,6 +1,6 @@
 package io.chainexplorer.devstack.run;
 
-import io.chainexplorer.cli.config.App;
+import io.chainexplorer.cli.config.ConfiguredApp;
 import io.chainexplorer.embedded.FreePorts;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
@@ -84,7 +84,7 @@ final class PipelineApps {
             ? Long.toString(settings.startBlock().getAsLong())
             : settings.network().isDevnet() ? "0" : PollerConfig.LATEST);
     config.putAll(options.pollerSettings());
-    config.putAll(options.appSettings().of(App.BLOCK_POLLER));
+    config.putAll(options.appSettings().of(ConfiguredApp.BLOCK_POLLER));
     Path file = write(dir, name, config);
     List<String> arguments = new ArrayList<>();
     if (settings.finite()) {
@@ -116,7 +116,7 @@ final class PipelineApps {
       Endpoints endpoints,
       Path dir) {
     Map<String, String> config = common(settings, endpoints, name);
-    config.putAll(options.appSettings().of(App.of(name)));
+    config.putAll(options.appSettings().of(ConfiguredApp.of(name)));
     config.put(StreamsServiceConfig.APPLICATION_ID, applicationId(settings.chainName(), name));
     config.put(StreamsServiceConfig.STATE_DIR, directory(dir.resolve(name + "-state")).toString());
     Path file = write(dir, name, config);

@@ -3,7 +3,7 @@ package io.chainexplorer.devstack.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainexplorer.cli.config.App;
+import io.chainexplorer.cli.config.ConfiguredApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,10 +23,11 @@ class AppSettingsTest {
                 "block-poller.confirmations", "24",
                 "contract-decoder.num.stream.threads", "2"));
 
-    assertThat(settings.of(App.BLOCK_POLLER)).containsExactly(Map.entry("confirmations", "24"));
-    assertThat(settings.of(App.CONTRACT_DECODER))
+    assertThat(settings.of(ConfiguredApp.BLOCK_POLLER))
+        .containsExactly(Map.entry("confirmations", "24"));
+    assertThat(settings.of(ConfiguredApp.CONTRACT_DECODER))
         .containsExactly(Map.entry("num.stream.threads", "2"));
-    assertThat(settings.of(App.TX_ENRICHER)).isEmpty();
+    assertThat(settings.of(ConfiguredApp.TX_ENRICHER)).isEmpty();
     assertThat(settings.lines())
         .containsExactlyInAnyOrder(
             "block-poller.confirmations=24", "contract-decoder.num.stream.threads=2");
@@ -61,7 +62,7 @@ class AppSettingsTest {
 
     AppSettings settings = AppSettings.of(Map.of("block-poller", file), single);
 
-    assertThat(settings.of(App.BLOCK_POLLER))
+    assertThat(settings.of(ConfiguredApp.BLOCK_POLLER))
         .containsEntry("confirmations", "40")
         .containsEntry("block.time.ms", "2000");
   }

@@ -8,9 +8,9 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /** The baseline: reads transactions and logs and writes them unchanged, through the same serdes. */
-final class PassthroughTopology {
+final class DecoderInputPassthrough {
 
-  private PassthroughTopology() {}
+  private DecoderInputPassthrough() {}
 
   static Topology build(
       TopicSpec<String, ?> transactions, TopicSpec<String, ?> logs, TopicSerdes serdes) {

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /** The baseline: reads raw blocks and writes them unchanged, through the same Avro serdes. */
-final class PassthroughTopology {
+final class RawBlockPassthrough {
 
-  private PassthroughTopology() {}
+  private RawBlockPassthrough() {}
 
   static Topology build(
       TopicSpec<Long, RawBlock> raw, Serde<Long> keys, Serde<RawBlock> values, String output) {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.config.ConfigDef;
 
 /** The deployable apps whose configuration the CLI loads, shows and documents. */
-public enum App {
+public enum ConfiguredApp {
   BLOCK_POLLER(PollerConfig.SERVICE, PollerConfig::definition, PollerConfig::new),
   TX_ENRICHER(EnricherConfig.SERVICE, EnricherConfig::definition, EnricherConfig::new),
   CONTRACT_DECODER(DecoderConfig.SERVICE, DecoderConfig::definition, DecoderConfig::new);
@@ -19,7 +19,7 @@ public enum App {
   private final Supplier<ConfigDef> definition;
   private final Function<Map<String, String>, ServiceConfig> factory;
 
-  App(
+  ConfiguredApp(
       String id,
       Supplier<ConfigDef> definition,
       Function<Map<String, String>, ServiceConfig> factory) {
@@ -48,8 +48,8 @@ public enum App {
   }
 
   /** The app named {@code id}. */
-  public static App of(String id) {
-    for (App app : values()) {
+  public static ConfiguredApp of(String id) {
+    for (ConfiguredApp app : values()) {
       if (app.id.equals(id)) {
         return app;
       }
