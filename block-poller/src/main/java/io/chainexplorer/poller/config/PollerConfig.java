@@ -39,6 +39,9 @@ public final class PollerConfig extends ServiceConfig {
   public static final String CHAIN_ID = "chain.id";
   public static final String RPC_CONNECT_TIMEOUT_MS = "rpc.connect.timeout.ms";
   public static final String RPC_REQUEST_TIMEOUT_MS = "rpc.request.timeout.ms";
+  public static final String RPC_RESPONSE_MAX_WIRE_BYTES = "rpc.response.max.wire.bytes";
+  public static final String RPC_RESPONSE_MAX_BYTES = "rpc.response.max.bytes";
+  public static final String RPC_BLOCK_MAX_TRANSACTIONS = "rpc.block.max.transactions";
   public static final String RPC_MAX_ATTEMPTS = "rpc.max.attempts";
   public static final String RPC_RECEIPTS_BATCH_SIZE = "rpc.receipts.batch.size";
 
@@ -256,6 +259,8 @@ public final class PollerConfig extends ServiceConfig {
     return RpcSettings.builder(chainName(), chainId)
         .connectTimeout(rpcConnectTimeout())
         .requestTimeout(rpcRequestTimeout())
+        .answerLimits(getLong(RPC_RESPONSE_MAX_WIRE_BYTES), getLong(RPC_RESPONSE_MAX_BYTES))
+        .maxBlockTransactions(getInt(RPC_BLOCK_MAX_TRANSACTIONS))
         .maxAttempts(rpcMaxAttempts())
         .receiptsBatchSize(rpcReceiptsBatchSize())
         .verification(verification())

@@ -14,10 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Metrics of block fetching: JSON-RPC calls by provider, key alias, method and outcome, retries,
- * breaker state per provider, receipt mismatches and fallbacks, exchange and block latency, block
- * verification results and whether verification stopped the chain. Tags are bounded: chain,
- * provider, alias, method, outcome, reason, result, check; never a number, hash or key.
+ * Metrics of block fetching: JSON-RPC calls by provider, key alias, method and outcome, answers
+ * refused for a limit, retries, breaker state per provider, receipt mismatches and fallbacks,
+ * exchange and block latency, block verification results and whether verification stopped the
+ * chain. Tags are bounded: chain, provider, alias, method, outcome, reason, result, check; never a
+ * number, hash or key.
  */
 public final class FetchMetrics implements MeterBinder {
 
@@ -28,6 +29,7 @@ public final class FetchMetrics implements MeterBinder {
   static final String BLOCK_LATENCY = "chainexplorer.poller.rpc.block.fetch.latency";
   static final String MISMATCHES = "chainexplorer.poller.rpc.receipts.mismatches";
   static final String FALLBACKS = "chainexplorer.poller.rpc.receipts.fallbacks";
+  static final String VIOLATIONS = "chainexplorer.poller.rpc.answer.violations";
   static final String KEY_WAITS = "chainexplorer.poller.rpc.key.waits";
   static final String VERIFICATIONS = "chainexplorer.poller.verification";
   static final String HALTED = "chainexplorer.poller.verification.halted";
@@ -71,6 +73,15 @@ public final class FetchMetrics implements MeterBinder {
     Counter.builder(CALLS)
         .description("JSON-RPC calls (batch members one by one) by key, method and outcome")
         .tags(tags(provider).and("alias", alias, "method", method, "outcome", outcome))
+        .register(registry)
+        .increment();
+  }
+
+  /** An answer cut for breaking a limit: wire_too_large, body_too_large, deadline, transactions. */
+  void violation(String provider, String alias, String reason) {
+    Counter.builder(VIOLATIONS)
+        .description("Answers refused for their size, their time or their transaction count")
+        .tags(tags(provider).and("alias", alias, "reason", reason))
         .register(registry)
         .increment();
   }

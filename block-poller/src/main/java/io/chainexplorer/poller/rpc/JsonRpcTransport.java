@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,34 +20,76 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One JSON-RPC exchange over HTTP (a single call, or a batch for several) classified into an {@link
  * Outcome}; details name statuses and codes, never the endpoint. Answers are asked for gzipped,
  * which providers honour for large blocks (several times fewer bytes on the wire), and taken as
- * they come otherwise.
+ * they come otherwise. The whole exchange (connect, headers, body) ends within the request timeout,
+ * and the body is parsed as it arrives within its {@link BoundedBody} limits.
  */
 final class JsonRpcTransport {
 
   private static final String GZIP = "gzip";
 
+  /** Enough of an error answer to classify it; the rest is not read. */
+  private static final int ERROR_BODY_BYTES = 64 * 1024;
+
   private final ObjectMapper json;
   private final HttpClient http;
   private final Duration requestTimeout;
   private final ErrorClassifier classifier;
+  private final BoundedBody bodies;
+  private final ExecutorService readers;
 
   JsonRpcTransport(
-      ObjectMapper json, HttpClient http, Duration requestTimeout, ErrorClassifier classifier) {
+      ObjectMapper json,
+      HttpClient http,
+      Duration requestTimeout,
+      BoundedBody bodies,
+      ErrorClassifier classifier) {
     this.json = json;
     this.http = http;
     this.requestTimeout = requestTimeout;
+    this.bodies = bodies;
     this.classifier = classifier;
+    this.readers =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "json-rpc-exchange");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   Outcome exchange(URI endpoint, List<RpcCall> calls) throws InterruptedException {
-    HttpResponse<byte[]> response;
-    byte[] body;
+    long deadline = System.nanoTime() + requestTimeout.toNanos();
+    // The HTTP client's own timeout stops at the headers: the body is read against the deadline
+    // on another thread, which the caller abandons (interrupting its read) once the deadline
+    // passes.
+    Future<Outcome> running = readers.submit(() -> exchangeUntil(endpoint, calls, deadline));
+    try {
+      return running.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      running.cancel(true);
+      // The same detail however the deadline was met: before the headers, in the body or here.
+      return Outcome.violated(BoundedBody.DEADLINE, "timeout");
+    } catch (ExecutionException e) {
+      return Outcome.failed("exchange failed with " + e.getCause().getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      running.cancel(true);
+      throw e;
+    }
+  }
+
+  private Outcome exchangeUntil(URI endpoint, List<RpcCall> calls, long deadline)
+      throws InterruptedException {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(endpoint)
@@ -57,39 +98,42 @@ final class JsonRpcTransport {
               .header("Accept-Encoding", GZIP)
               .POST(HttpRequest.BodyPublishers.ofString(body(calls)))
               .build();
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      body = decoded(response);
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream wire = response.body();
+          InputStream body = bodies.open(wire, gzipped(response), deadline)) {
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+          return classifier.httpStatus(
+              status,
+              response.headers().firstValue("Retry-After"),
+              new String(body.readNBytes(ERROR_BODY_BYTES), StandardCharsets.UTF_8));
+        }
+        return parse(body, calls);
+      }
     } catch (HttpTimeoutException e) {
-      return Outcome.failed("timeout");
+      return Outcome.violated(BoundedBody.DEADLINE, "timeout");
+    } catch (ResponseLimitException e) {
+      return Outcome.violated(e.reason(), e.getMessage());
     } catch (UnrequestedEncodingException e) {
       return Outcome.failed(e.getMessage());
     } catch (IOException e) {
       // The exception's message may quote the endpoint: only its type is kept.
       return Outcome.failed("I/O error " + e.getClass().getSimpleName());
     }
-    int status = response.statusCode();
-    if (status < 200 || status > 299) {
-      return classifier.httpStatus(
-          status,
-          response.headers().firstValue("Retry-After"),
-          new String(body, StandardCharsets.UTF_8));
-    }
-    return parse(body, calls);
   }
 
-  /** The body as sent, inflated when the server gzipped it. */
-  private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+  /** True when the server gzipped the body; any other encoding than identity is refused. */
+  private static boolean gzipped(HttpResponse<?> response) throws IOException {
     String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").trim();
     if (encoding.isEmpty() || "identity".equalsIgnoreCase(encoding)) {
-      return response.body();
+      return false;
     }
     if (!GZIP.equals(encoding.toLowerCase(Locale.ROOT))) {
       String shown = encoding.length() > 20 ? encoding.substring(0, 20) + "..." : encoding;
       throw new UnrequestedEncodingException("answer in unrequested content encoding " + shown);
     }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-      return in.readAllBytes();
-    }
+    return true;
   }
 
   private String body(List<RpcCall> calls) throws JsonProcessingException {
@@ -110,11 +154,11 @@ final class JsonRpcTransport {
     return node;
   }
 
-  private Outcome parse(byte[] body, List<RpcCall> calls) {
+  private Outcome parse(InputStream body, List<RpcCall> calls) throws IOException {
     JsonNode tree;
     try {
       tree = json.readTree(body);
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       return Outcome.failed("malformed or truncated JSON");
     }
     if (tree == null || !(tree.isArray() || tree.isObject())) {

@@ -65,7 +65,11 @@ public final class PooledJsonRpcClient {
             .build();
     this.transport =
         new JsonRpcTransport(
-            new ObjectMapper(), http, settings.requestTimeout(), new ErrorClassifier(clock));
+            new ObjectMapper(),
+            http,
+            settings.requestTimeout(),
+            new BoundedBody(settings.maxWireBytes(), settings.maxBodyBytes()),
+            new ErrorClassifier(clock));
     this.breakers = new EndpointBreakers(clock, metrics);
   }
 
@@ -178,6 +182,9 @@ public final class PooledJsonRpcClient {
       case UNAUTHORIZED -> lease.unauthorized();
       default -> lease.failed(new RpcException(outcome.detail()));
     }
+    outcome
+        .violation()
+        .ifPresent(reason -> metrics.violation(lease.provider(), lease.alias(), reason));
     for (int i = 0; i < calls.size(); i++) {
       String tag =
           outcome.kind() == Outcome.Kind.SUCCEEDED

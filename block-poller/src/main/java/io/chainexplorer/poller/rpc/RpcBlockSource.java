@@ -118,6 +118,11 @@ public final class RpcBlockSource implements BlockSource {
   /** The block to publish, or why this fetch of it cannot be. */
   private Attempt examine(Fetched fetched, Set<String> suspects, boolean lastAttempt)
       throws MalformedBlockException {
+    if (tooManyTransactions(fetched.block())) {
+      metrics.violation(fetched.provider(), fetched.alias(), "transactions");
+      return new Attempt(
+          null, "more than " + settings.maxBlockTransactions() + " transactions", null);
+    }
     Optional<String> problem = ReceiptCheck.mismatch(fetched.block(), fetched.receipts());
     if (problem.isPresent()) {
       metrics.mismatch(fetched.provider(), problem.get());
@@ -165,6 +170,10 @@ public final class RpcBlockSource implements BlockSource {
       return new Fetched(null, List.of(), exchange);
     }
     RpcReply receipts = exchange.reply(1);
+    if (tooManyTransactions(block)) {
+      // Refused in examine: no receipt is asked for the transactions it claims.
+      return new Fetched(block, List.of(), exchange);
+    }
     if (receipts.methodNotFound()) {
       capability.lacks(exchange.provider(), exchange.alias());
       LOG.info("{} lacks eth_getBlockReceipts: receipts per transaction there", exchange.alias());
@@ -179,6 +188,10 @@ public final class RpcBlockSource implements BlockSource {
       throw new RpcException("eth_getBlockReceipts from " + exchange.alias() + " is not a list");
     }
     return new Fetched(block, out, exchange);
+  }
+
+  private boolean tooManyTransactions(JsonNode block) {
+    return block.path("transactions").size() > settings.maxBlockTransactions();
   }
 
   private List<JsonNode> receiptsPerTransaction(JsonNode block) throws RpcException {

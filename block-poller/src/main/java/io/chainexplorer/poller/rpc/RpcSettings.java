@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param chain the chain's name, a metric tag
  * @param chainId the EIP-155 chain id written into provenance
  * @param connectTimeout TCP/TLS connect timeout of the HTTP client
- * @param requestTimeout time limit of one HTTP exchange
+ * @param requestTimeout time limit of one whole HTTP exchange: connect, headers and body
+ * @param maxWireBytes most bytes of one answer as sent (gzipped or not)
+ * @param maxBodyBytes most bytes of one answer once inflated
+ * @param maxBlockTransactions most transactions a block may claim before its answer is refused
  * @param maxAttempts exchanges tried (over keys and providers) before a call fails for good
  * @param backoffBase first retry delay; doubles per attempt, with jitter
  * @param backoffMax cap of the retry delay
@@ -25,6 +28,9 @@ public record RpcSettings(
     long chainId,
     Duration connectTimeout,
     Duration requestTimeout,
+    long maxWireBytes,
+    long maxBodyBytes,
+    int maxBlockTransactions,
     int maxAttempts,
     Duration backoffBase,
     Duration backoffMax,
@@ -39,11 +45,15 @@ public record RpcSettings(
     if (maxAttempts < 1 || receiptsBatchSize < 1 || consistencyAttempts < 1) {
       throw new IllegalArgumentException("attempts and batch sizes must be positive");
     }
+    if (maxWireBytes < 1 || maxBodyBytes < 1 || maxBlockTransactions < 1) {
+      throw new IllegalArgumentException("answer limits must be positive");
+    }
   }
 
   /**
-   * Defaults: connect 5 s, request 10 s, 4 attempts, backoff 250 ms doubling to 10 s, key wait 5 s,
-   * receipts in batches of 50, 3 fetches of an inconsistent block, every block verified.
+   * Defaults: connect 5 s, request 10 s, answers up to 64 MiB as sent and 256 MiB inflated, 100,000
+   * transactions a block, 4 attempts, backoff 250 ms doubling to 10 s, key wait 5 s, receipts in
+   * batches of 50, 3 fetches of an inconsistent block, every block verified.
    */
   public static RpcSettings defaults(String chain, long chainId) {
     return builder(chain, chainId).build();
@@ -59,6 +69,8 @@ public record RpcSettings(
     return new Builder(chain, chainId)
         .connectTimeout(connectTimeout)
         .requestTimeout(requestTimeout)
+        .answerLimits(maxWireBytes, maxBodyBytes)
+        .maxBlockTransactions(maxBlockTransactions)
         .maxAttempts(maxAttempts)
         .backoff(backoffBase, backoffMax)
         .keyWait(keyWait)
@@ -90,6 +102,10 @@ public record RpcSettings(
     private final long chainId;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration requestTimeout = Duration.ofSeconds(10);
+    // A mainnet block with its receipts inflates to tens of MB; gzip shrinks JSON about 5 times.
+    private long maxWireBytes = 64L << 20;
+    private long maxBodyBytes = 256L << 20;
+    private int maxBlockTransactions = 100_000;
     private int maxAttempts = 4;
     private Duration backoffBase = Duration.ofMillis(250);
     private Duration backoffMax = Duration.ofSeconds(10);
@@ -110,6 +126,18 @@ public record RpcSettings(
 
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = timeout;
+      return this;
+    }
+
+    /** The most bytes of one answer as sent and once inflated. */
+    public Builder answerLimits(long wireBytes, long bodyBytes) {
+      this.maxWireBytes = wireBytes;
+      this.maxBodyBytes = bodyBytes;
+      return this;
+    }
+
+    public Builder maxBlockTransactions(int transactions) {
+      this.maxBlockTransactions = transactions;
       return this;
     }
 
@@ -151,6 +179,9 @@ public record RpcSettings(
           chainId,
           connectTimeout,
           requestTimeout,
+          maxWireBytes,
+          maxBodyBytes,
+          maxBlockTransactions,
           maxAttempts,
           backoffBase,
           backoffMax,

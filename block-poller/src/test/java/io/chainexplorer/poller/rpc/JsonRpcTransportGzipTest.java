@@ -48,6 +48,7 @@ class JsonRpcTransportGzipTest {
             new ObjectMapper(),
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
             Duration.ofSeconds(10),
+            new BoundedBody(1 << 20, 4 << 20),
             new ErrorClassifier(Clock.systemUTC()));
   }
 

@@ -165,6 +165,33 @@ class RpcBlockSourceTest {
   }
 
   @Test
+  void shouldRefuseABlockFromTheKeyThatClaimsMoreTransactionsThanTheCapAndFetchItElsewhere()
+      throws Exception {
+    settings = settings.toBuilder().maxBlockTransactions(94).build();
+    stub.inject(
+        Fault.alterResult(
+                block -> {
+                  ArrayNode txs = (ArrayNode) block.get("transactions");
+                  txs.add(txs.get(0).deepCopy());
+                  return block;
+                })
+            .forMethod("eth_getBlockByNumber")
+            .times(1));
+
+    RawBlock block = source().blockByNumber(BLOCK).orElseThrow();
+
+    assertThat(block.getTransactions()).hasSize(94);
+    assertThat(block.getProvenance().getProviderAlias()).isEqualTo("alchemy/SECRET-TWO");
+    assertThat(
+            registry
+                .get(FetchMetrics.VIOLATIONS)
+                .tags("alias", "infura/SECRET-ONE", "reason", "transactions")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void shouldReadTheHeadNumber() throws Exception {
     assertThat(source().headNumber()).isEqualTo(BLOCK);
     assertThat(stub.callsByMethod()).containsOnlyKeys("eth_blockNumber");

@@ -27,6 +27,12 @@ public final class Fault {
     MALFORMED_JSON(true),
     /** Answers carry ids that were never asked for. */
     WRONG_ID(true),
+    /** A small gzip body that inflates to {@link #bytes()} bytes of one JSON string. */
+    GZIP_BOMB(true),
+    /** A plain body of {@link #bytes()} bytes (one JSON string), streamed as it is written. */
+    OVERSIZED_BODY(true),
+    /** The correct answer sent one byte every {@link #delay()}. */
+    TRICKLE(true),
     /** The member's {@code result} is {@code null}, as for a block the node does not have yet. */
     NULL_RESULT(false),
     /** An answer with neither {@code result} nor {@code error}. */
@@ -63,6 +69,7 @@ public final class Fault {
   private final int status;
   private final String retryAfter;
   private final Duration delay;
+  private final long bytes;
   private final UnaryOperator<JsonNode> alteration;
   private final Scope scope;
 
@@ -71,34 +78,51 @@ public final class Fault {
       int status,
       String retryAfter,
       Duration delay,
+      long bytes,
       UnaryOperator<JsonNode> alteration,
       Scope scope) {
     this.kind = Objects.requireNonNull(kind);
     this.status = status;
     this.retryAfter = retryAfter;
     this.delay = delay;
+    this.bytes = bytes;
     this.alteration = alteration;
     this.scope = scope;
   }
 
   /** A plain fault of {@code kind}; use {@link #httpStatus} and {@link #delay} for those kinds. */
   public static Fault of(Kind kind) {
-    return new Fault(kind, 0, null, Duration.ZERO, null, Scope.ALL);
+    return new Fault(kind, 0, null, Duration.ZERO, 0, null, Scope.ALL);
   }
 
   /** HTTP {@code status} (429, 402, 401, 403, 500, 502, 503…) with an empty error body. */
   public static Fault httpStatus(int status) {
-    return new Fault(Kind.HTTP_STATUS, status, null, Duration.ZERO, null, Scope.ALL);
+    return new Fault(Kind.HTTP_STATUS, status, null, Duration.ZERO, 0, null, Scope.ALL);
   }
 
   /** HTTP 429 with a {@code Retry-After} header (delta seconds or an HTTP-date). */
   public static Fault tooManyRequests(String retryAfter) {
-    return new Fault(Kind.HTTP_STATUS, 429, retryAfter, Duration.ZERO, null, Scope.ALL);
+    return new Fault(Kind.HTTP_STATUS, 429, retryAfter, Duration.ZERO, 0, null, Scope.ALL);
   }
 
   /** A correct answer that comes only after {@code delay}. */
   public static Fault delay(Duration delay) {
-    return new Fault(Kind.DELAY, 0, null, delay, null, Scope.ALL);
+    return new Fault(Kind.DELAY, 0, null, delay, 0, null, Scope.ALL);
+  }
+
+  /** A gzip body of about a thousandth of {@code inflated} bytes, deflated as it is sent. */
+  public static Fault gzipBomb(long inflated) {
+    return new Fault(Kind.GZIP_BOMB, 0, null, Duration.ZERO, inflated, null, Scope.ALL);
+  }
+
+  /** A plain body of {@code size} bytes, generated as it is sent. */
+  public static Fault oversizedBody(long size) {
+    return new Fault(Kind.OVERSIZED_BODY, 0, null, Duration.ZERO, size, null, Scope.ALL);
+  }
+
+  /** The correct answer, one byte every {@code perByte}. */
+  public static Fault trickle(Duration perByte) {
+    return new Fault(Kind.TRICKLE, 0, null, perByte, 0, null, Scope.ALL);
   }
 
   /**
@@ -108,7 +132,13 @@ public final class Fault {
    */
   public static Fault alterResult(UnaryOperator<JsonNode> alteration) {
     return new Fault(
-        Kind.ALTER_RESULT, 0, null, Duration.ZERO, Objects.requireNonNull(alteration), Scope.ALL);
+        Kind.ALTER_RESULT,
+        0,
+        null,
+        Duration.ZERO,
+        0,
+        Objects.requireNonNull(alteration),
+        Scope.ALL);
   }
 
   /** Only for requests made with {@code key} (the last path segment of {@code /v3/<key>}). */
@@ -132,7 +162,7 @@ public final class Fault {
   }
 
   private Fault scoped(Scope narrower) {
-    return new Fault(kind, status, retryAfter, delay, alteration, narrower);
+    return new Fault(kind, status, retryAfter, delay, bytes, alteration, narrower);
   }
 
   public Kind kind() {
@@ -149,6 +179,11 @@ public final class Fault {
 
   public Duration delay() {
     return delay;
+  }
+
+  /** The body size of {@link Kind#GZIP_BOMB} (inflated) and {@link Kind#OVERSIZED_BODY}. */
+  public long bytes() {
+    return bytes;
   }
 
   public Optional<String> key() {

@@ -152,6 +152,10 @@ public final class JsonRpcStub implements AutoCloseable {
         sendStatus(exchange, fault.get());
         return;
       }
+      if (fault.isPresent() && HostileBodies.serves(fault.get().kind())) {
+        HostileBodies.send(exchange, fault.get(), () -> answerAll(key, body, members, false));
+        return;
+      }
       if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
         pause(fault.get());
       }
