@@ -38,6 +38,13 @@ class DefaultKeyPoolTest {
     return pool(Map.of(provider, List.of(ApiKey.of("generic", "a", "s3cr3t-a"))));
   }
 
+  private DefaultKeyPool twoKeyPool() {
+    Provider provider = provider("generic", 1_000);
+    return pool(
+        Map.of(
+            provider, List.of(ApiKey.of("generic", "a", "ka"), ApiKey.of("generic", "b", "kb"))));
+  }
+
   @Test
   void shouldPickKeyWithLargestBudgetFractionLeftWhenSeveralHavePermits() throws Exception {
     Provider small = provider("small", 100);
@@ -133,12 +140,7 @@ class DefaultKeyPoolTest {
 
   @Test
   void shouldParkAKeyAtMostADayAndServeFromTheOthersWhenRetryAfterIsHostile() throws Exception {
-    Provider provider = provider("generic", 1_000);
-    DefaultKeyPool pool =
-        pool(
-            Map.of(
-                provider,
-                List.of(ApiKey.of("generic", "a", "ka"), ApiKey.of("generic", "b", "kb"))));
+    DefaultKeyPool pool = twoKeyPool();
     KeyLease hostile = pool.acquire(BLOCK, Set.of(), Duration.ZERO);
 
     hostile.rateLimited(Optional.of(Duration.ofSeconds(Long.MAX_VALUE)));
@@ -190,12 +192,7 @@ class DefaultKeyPoolTest {
 
   @Test
   void shouldFailOverToAnotherKeyWhenOneIsRateLimitedOrExcluded() throws Exception {
-    Provider provider = provider("generic", 1_000);
-    DefaultKeyPool pool =
-        pool(
-            Map.of(
-                provider,
-                List.of(ApiKey.of("generic", "a", "ka"), ApiKey.of("generic", "b", "kb"))));
+    DefaultKeyPool pool = twoKeyPool();
     KeyLease first = pool.acquire(BLOCK, Set.of(), Duration.ZERO);
     first.rateLimited(Optional.of(Duration.ofMinutes(1)));
 
