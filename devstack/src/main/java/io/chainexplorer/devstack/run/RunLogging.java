@@ -1,8 +1,10 @@
 package io.chainexplorer.devstack.run;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
@@ -11,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where {@code run}'s own process logs: every line to a log file in the data directory, and to the
- * console only the project's own lines, so that the libraries' warnings (Kafka clients, the
- * Cassandra driver, Hadoop) do not drown the banner and the summary lines.
+ * console only the project's own warnings and errors, so that neither the libraries' logs (Kafka
+ * clients, the Cassandra driver, Hadoop) nor the pipeline's progress lines drown the banner and the
+ * summary lines.
  */
 final class RunLogging {
 
@@ -23,7 +26,7 @@ final class RunLogging {
 
   /**
    * Sends the root logger to {@code file} instead of the console, and keeps the console for the
-   * project's loggers; does nothing when logback is not the logging backend.
+   * project's warnings and errors; does nothing when logback is not the logging backend.
    */
   static void toFile(Path file) {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
@@ -36,6 +39,10 @@ final class RunLogging {
     }
     root.addAppender(fileAppender(context, file));
     root.detachAppender(console);
+    ThresholdFilter warnings = new ThresholdFilter();
+    warnings.setLevel(Level.WARN.toString());
+    warnings.start();
+    console.addFilter(warnings);
     context.getLogger(OWN_LOGGERS).addAppender(console);
   }
 

@@ -20,7 +20,7 @@ class RunLoggingTest {
   @TempDir Path dir;
 
   @Test
-  void shouldKeepLibraryNoiseInTheLogFileAndOurLinesOnTheConsole() throws Exception {
+  void shouldKeepLibraryNoiseAndProgressInTheLogFileAndOurWarningsOnTheConsole() throws Exception {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     Appender<ILoggingEvent> console = root.getAppender("CONSOLE");
@@ -33,16 +33,22 @@ class RunLoggingTest {
       RunLogging.toFile(file);
 
       LoggerFactory.getLogger("com.datastax.oss.driver.Cql").warn("aggregation query noise");
-      LoggerFactory.getLogger("io.chainexplorer.devstack.run.Probe").info("pipeline line");
+      LoggerFactory.getLogger("io.chainexplorer.devstack.run.Probe").info("progress line");
+      LoggerFactory.getLogger("io.chainexplorer.devstack.run.Probe").warn("port taken line");
     } finally {
       System.setErr(stderr);
+      console.clearAllFilters();
       root.addAppender(console);
       context.getLogger(RunLogging.OWN_LOGGERS).detachAppender(console);
       root.detachAppender("RUN_FILE");
     }
 
     String onConsole = captured.toString(StandardCharsets.UTF_8);
-    assertThat(onConsole).contains("pipeline line").doesNotContain("aggregation query noise");
-    assertThat(Files.readString(file)).contains("pipeline line", "aggregation query noise");
+    assertThat(onConsole)
+        .contains("port taken line")
+        .doesNotContain("aggregation query noise")
+        .doesNotContain("progress line");
+    assertThat(Files.readString(file))
+        .contains("progress line", "port taken line", "aggregation query noise");
   }
 }
