@@ -17,9 +17,17 @@ public final class ErrantRecords {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrantRecords.class);
 
-  /** The stand-in under {@code errors.tolerance=all}: the record is dropped. */
+  /** The stand-in under {@code errors.tolerance=all}: the record is dropped, and said so. */
   private static final ErrantRecordReporter DROPPING =
-      (record, error) -> CompletableFuture.completedFuture(null);
+      (record, error) -> {
+        LOG.warn(
+            "dropped record {}-{}@{} (errors.tolerance=all, no dead-letter topic): {}",
+            record.topic(),
+            record.kafkaPartition(),
+            record.kafkaOffset(),
+            error.toString());
+        return CompletableFuture.completedFuture(null);
+      };
 
   /** The stand-in under {@code errors.tolerance=none}: the first failed record stops the task. */
   private static final ErrantRecordReporter FAILING =
