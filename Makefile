@@ -76,7 +76,7 @@ IMAGE_TAG      := 0.1.0
 REGISTRY       ?= localhost:5000
 STACK          ?= chain-explorer
 # The Compose stack's passwords (compose/secrets, git-ignored): created by the operator.
-COMPOSE_SECRETS := grafana-admin-password
+COMPOSE_SECRETS := grafana-admin-password scylla-admin-password scylla-sink.properties
 
 define need_docker
 	@command -v docker >/dev/null && docker info >/dev/null 2>&1 || { echo "$@: needs a running Docker engine (none found here)"; exit 1; }
