@@ -75,6 +75,8 @@ DOCKER_COMPOSE := docker compose -p chain-explorer -f compose/docker-compose.yml
 IMAGE_TAG      := 0.1.0
 REGISTRY       ?= localhost:5000
 STACK          ?= chain-explorer
+# The Compose stack's passwords (compose/secrets, git-ignored): created by the operator.
+COMPOSE_SECRETS := grafana-admin-password scylla-admin-password scylla-sink.properties
 
 define need_docker
 	@command -v docker >/dev/null && docker info >/dev/null 2>&1 || { echo "$@: needs a running Docker engine (none found here)"; exit 1; }
@@ -84,6 +86,10 @@ endef
 up: ## Start the single-node Compose stack (keys from .env, see compose/README.md)
 	$(need_docker)
 	@test -f .env || { echo "up: needs .env with the provider keys (see compose/README.md)"; exit 1; }
+	@for secret in $(COMPOSE_SECRETS); do \
+	  test -f compose/secrets/$$secret || { echo "up: needs compose/secrets/$$secret (see compose/README.md)"; exit 1; }; \
+	  ! grep -q CHANGE-ME compose/secrets/$$secret || { echo "up: compose/secrets/$$secret still holds CHANGE-ME"; exit 1; }; \
+	done
 	$(DOCKER_COMPOSE) up -d --build
 down: ## Stop the Compose stack (volumes are kept; add -v by hand to drop them)
 	$(need_docker)

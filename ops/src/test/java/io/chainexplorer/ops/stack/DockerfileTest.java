@@ -97,7 +97,8 @@ class DockerfileTest {
 
   @Test
   void shouldKeepOutputsAndSecretsOutOfContextWhenBuilding() {
-    assertThat(read(".dockerignore").lines()).contains("**/target/", "node_modules/", ".env");
+    assertThat(read(".dockerignore").lines())
+        .contains("**/target/", "node_modules/", ".env", "compose/secrets/");
   }
 
   private static List<String> all(Pattern pattern, String text) {

@@ -130,6 +130,31 @@ final class StackFile {
     return sources;
   }
 
+  /** The host ports a service publishes. */
+  List<PublishedPort> ports(String service) {
+    List<PublishedPort> ports = new ArrayList<>();
+    service(service).path("ports").forEach(entry -> ports.add(PublishedPort.of(entry)));
+    return ports;
+  }
+
+  /** The secrets a service mounts, by the path it reads them at. */
+  Map<String, String> secretPaths(String service) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (JsonNode entry : service(service).path("secrets")) {
+      String source = entry.isObject() ? entry.path("source").asText() : entry.asText();
+      String target = entry.isObject() ? entry.path("target").asText(source) : source;
+      paths.put(target.startsWith("/") ? target : "/run/secrets/" + target, source);
+    }
+    return paths;
+  }
+
+  /** The services whose image name contains {@code image}, e.g. {@code grafana/grafana:}. */
+  List<String> servicesRunning(String image) {
+    return serviceNames().stream()
+        .filter(s -> service(s).path("image").asText().contains(image))
+        .toList();
+  }
+
   private static Set<String> names(JsonNode section) {
     Set<String> names = new TreeSet<>();
     section.fieldNames().forEachRemaining(names::add);
