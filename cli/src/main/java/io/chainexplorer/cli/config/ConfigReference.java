@@ -2,6 +2,7 @@ package io.chainexplorer.cli.config;
 
 import io.chainexplorer.platform.config.ConfigDocs;
 import io.chainexplorer.platform.config.ConfigLoader;
+import io.chainexplorer.platform.config.KafkaClientSecurity;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -26,7 +27,14 @@ public final class ConfigReference {
         .append(" An unknown key or an invalid value stops the app with exit code 2, naming the")
         .append(" key and where it came from; passwords are never printed.")
         .append(" `chain-explorer config APP` shows an app's effective configuration.\n\n");
-    section(text, "Every service", base);
+    ConfigDef security = KafkaClientSecurity.definition();
+    section(text, "Every service", ConfigDocs.without(base, security));
+    text.append("### Kafka client security (every service)\n\n")
+        .append("Kafka's own client settings, under Kafka's names: every producer, consumer, admin")
+        .append(" and Streams client of the app gets the ones that are set, unchanged; unset ones")
+        .append(" keep Kafka's defaults. See the Security section above.\n\n")
+        .append(ConfigDocs.markdown(security))
+        .append('\n');
     section(
         text,
         "Kafka Streams apps ("

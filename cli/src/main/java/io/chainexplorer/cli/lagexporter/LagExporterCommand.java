@@ -1,9 +1,12 @@
 package io.chainexplorer.cli.lagexporter;
 
 import io.chainexplorer.cli.VersionProvider;
+import io.chainexplorer.cli.config.ConfigOptions;
+import io.chainexplorer.platform.config.KafkaClientSecurity;
 import io.chainexplorer.platform.kafka.ConsumerLagMonitor;
 import io.chainexplorer.platform.metrics.MetricsServer;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,11 +29,15 @@ import picocli.CommandLine.Spec;
           + " partitions' last stable offsets and serves them as"
           + " chain_explorer_consumer_lag{group,topic,partition} on host:port/metrics until"
           + " stopped.",
+      "Kafka client security (security.protocol, sasl.*, ssl.*) from --config, --set or"
+          + " CHAIN_EXPLORER_* environment variables, as every app reads it.",
       "Exit code 0 when stopped, 2 on invalid options."
     })
 public final class LagExporterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin ConfigOptions security;
 
   @Option(
       names = "--bootstrap-servers",
@@ -71,10 +79,12 @@ public final class LagExporterCommand implements Callable<Integer> {
     if (intervalSeconds < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 1");
     }
+    Map<String, Object> client =
+        new HashMap<>(KafkaClientSecurity.load(security.file(), security.overrides()));
+    client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "lag-exporter-stop"));
-    try (Admin admin =
-            Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    try (Admin admin = Admin.create(client);
         ConsumerLagMonitor lag = new ConsumerLagMonitor(admin).discoverGroups();
         MetricsServer metrics =
             MetricsServer.start(host, port, "lag-exporter", chain, () -> true)) {

@@ -39,6 +39,33 @@ class ConfigCommandTest {
   }
 
   @Test
+  void shouldAcceptKafkaSecuritySettingsAndHideTheirSecrets() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("decoder.properties"),
+            "security.protocol=SASL_SSL\n"
+                + "sasl.mechanism=SCRAM-SHA-512\n"
+                + "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule"
+                + " required username=\"contract-decoder\" password=\"JAASSECRET\";\n"
+                + "ssl.truststore.location=/etc/kafka/truststore.p12\n"
+                + "ssl.truststore.password=STORESECRET\n"
+                + "schema.registry.ssl.truststore.password=REGISTRYSECRET\n");
+
+    CliRun run = CliRun.of("config", "contract-decoder", "--config", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .contains(
+            "security.protocol = SASL_SSL",
+            "sasl.mechanism = SCRAM-SHA-512",
+            "sasl.jaas.config = [hidden]",
+            "ssl.truststore.location = /etc/kafka/truststore.p12",
+            "ssl.truststore.password = [hidden]",
+            "schema.registry.ssl.truststore.password = [hidden]");
+    assertThat(run.out()).doesNotContain("SECRET");
+  }
+
+  @Test
   void shouldExitTwoNamingKeyAndFlagWhenAValueIsBad() {
     CliRun run = CliRun.of("config", "tx-enricher", "--set", "metrics.port=eighty");
 

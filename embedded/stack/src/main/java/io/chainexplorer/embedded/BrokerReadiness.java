@@ -1,6 +1,7 @@
 package io.chainexplorer.embedded;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,14 +17,18 @@ final class BrokerReadiness {
 
   private BrokerReadiness() {}
 
-  static void await(String bootstrapServers, Duration timeout, BooleanSupplier alive) {
+  /** Waits with an admin client of {@code security} (its security settings; empty: plaintext). */
+  static void await(
+      String bootstrapServers,
+      Map<String, Object> security,
+      Duration timeout,
+      BooleanSupplier alive) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ATTEMPT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ATTEMPT.toMillis()))) {
+    Map<String, Object> settings = new HashMap<>(security);
+    settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ATTEMPT.toMillis());
+    settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ATTEMPT.toMillis());
+    try (Admin admin = Admin.create(settings)) {
       while (System.nanoTime() < deadline) {
         if (!alive.getAsBoolean()) {
           throw new IllegalStateException("Kafka broker exited before it was ready");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,13 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   private final ChildProcess process;
   private final int port;
   private final Path workDir;
+  private final SelfSignedTls tls;
 
-  private EmbeddedSchemaRegistry(ChildProcess process, int port, Path workDir) {
+  private EmbeddedSchemaRegistry(ChildProcess process, int port, Path workDir, SelfSignedTls tls) {
     this.process = process;
     this.port = port;
     this.workDir = workDir;
+    this.tls = tls;
   }
 
   /**
@@ -56,11 +59,23 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
   /** As {@link #start(Path)}, on {@code port} of the loopback first, on a free one if it fails. */
   public static EmbeddedSchemaRegistry start(Path workDir, int port) {
+    return start(workDir, port, null);
+  }
+
+  /**
+   * As {@link #start(Path)}, serving https only, with the certificate of {@code tls}: clients need
+   * its truststore. Its schemas are not kept across starts ({@link #saveSchemas()} speaks http).
+   */
+  public static EmbeddedSchemaRegistry startTls(Path workDir, SelfSignedTls tls) {
+    return start(workDir, FreePorts.next(), tls);
+  }
+
+  private static EmbeddedSchemaRegistry start(Path workDir, int port, SelfSignedTls tls) {
     Path runner =
         ProjectPaths.required(RUNNER_JAR, "build the test Schema Registry with " + BUILD_COMMAND);
     for (int attempt = 1; ; attempt++) {
       try {
-        return launch(runner, workDir, attempt == 1 ? port : FreePorts.next());
+        return launch(runner, workDir, attempt == 1 ? port : FreePorts.next(), tls);
       } catch (ExitedEarly e) {
         // The free port may have been taken between choosing it and the child binding it.
         if (attempt == START_ATTEMPTS) {
@@ -71,18 +86,29 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
   }
 
-  private static EmbeddedSchemaRegistry launch(Path runner, Path workDir, int port) {
+  private static EmbeddedSchemaRegistry launch(
+      Path runner, Path workDir, int port, SelfSignedTls tls) {
     List<String> command =
-        List.of(
-            javaExecutable(),
-            "-Xmx128m",
-            "-XX:TieredStopAtLevel=1",
-            "-Dquarkus.http.port=" + port,
-            "-Dquarkus.http.host=127.0.0.1",
-            "-jar",
-            runner.toString());
+        new ArrayList<>(
+            List.of(
+                javaExecutable(),
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.host=127.0.0.1"));
+    if (tls == null) {
+      command.add("-Dquarkus.http.port=" + port);
+    } else {
+      command.add("-Dquarkus.http.port=" + FreePorts.next());
+      command.add("-Dquarkus.http.ssl-port=" + port);
+      command.add("-Dquarkus.http.insecure-requests=disabled");
+      command.add("-Dquarkus.http.ssl.certificate.key-store-file=" + tls.keystore());
+      command.add("-Dquarkus.http.ssl.certificate.key-store-file-type=PKCS12");
+      // the password is on the child's command line: a test certificate of the loopback only
+      command.add("-Dquarkus.http.ssl.certificate.key-store-password=" + tls.password());
+    }
+    command.addAll(List.of("-jar", runner.toString()));
     ChildProcess child = ChildProcess.start("schema-registry", command, workDir, logFile(workDir));
-    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(child, port, workDir);
+    EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(child, port, workDir, tls);
     try {
       registry.awaitReady();
       registry.put("/config", "{\"compatibility\":\"BACKWARD\"}");
@@ -112,7 +138,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    * Base URL of the Confluent-compatible API, e.g. {@code http://127.0.0.1:1234/apis/ccompat/v6}.
    */
   public String confluentApiUrl() {
-    return "http://127.0.0.1:" + port + CCOMPAT_PATH;
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + port + CCOMPAT_PATH;
   }
 
   /**
@@ -177,8 +203,12 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   }
 
   /** The HTTP status, or -1 while the server does not answer yet. */
-  private static int statusOf(HttpRequest.Builder request) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private int statusOf(HttpRequest.Builder request) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+    if (tls != null) {
+      builder.sslContext(tls.clientContext());
+    }
+    HttpClient client = builder.build();
     try {
       return client
           .send(

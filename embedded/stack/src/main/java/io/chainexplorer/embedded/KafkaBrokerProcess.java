@@ -32,10 +32,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(120);
 
   private final int port;
+  private final BrokerSecurity security;
   private final RestartableChild child;
 
-  private KafkaBrokerProcess(Path dataDir, int port, List<String> command) {
+  private KafkaBrokerProcess(
+      Path dataDir, int port, BrokerSecurity security, List<String> command) {
     this.port = port;
+    this.security = security;
     this.child =
         new RestartableChild(
             "kafka-broker",
@@ -58,21 +61,29 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
   /** As {@link #start(Path, String)}, with clients on {@code port} of the loopback. */
   public static KafkaBrokerProcess start(Path dataDir, String heap, int port) {
+    return start(dataDir, heap, port, BrokerSecurity.plaintext());
+  }
+
+  /** As {@link #start(Path, String, int)}, with listeners secured as {@code security} says. */
+  public static KafkaBrokerProcess start(
+      Path dataDir, String heap, int port, BrokerSecurity security) {
     try {
       Files.createDirectories(dataDir);
       Path properties = dataDir.resolve("server.properties");
-      Files.writeString(properties, render(config(dataDir, port, FreePorts.next())));
+      Map<String, String> config = config(dataDir, port, FreePorts.next(), security.protocol());
+      config.putAll(security.brokerSettings());
+      Files.writeString(properties, render(config));
       Path jvmArgs = dataDir.resolve("jvm.args");
       Files.writeString(
           jvmArgs,
           "-cp\n\"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
       Path idFile = dataDir.resolve(CLUSTER_ID_FILE);
       if (!Files.isRegularFile(idFile)) {
-        format(dataDir, jvmArgs, properties, idFile);
+        format(dataDir, jvmArgs, properties, idFile, security.formatArguments());
       }
       List<String> command = java(heap, jvmArgs);
       command.addAll(List.of("kafka.Kafka", properties.toString()));
-      KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDir, port, command);
+      KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDir, port, security, command);
       broker.child.start();
       return broker;
     } catch (IOException e) {
@@ -80,24 +91,29 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
   }
 
-  /** The broker settings of a combined one-node cluster on loopback ports. */
-  static Map<String, String> config(Path dataDir, int port, int controllerPort) {
+  /**
+   * The broker settings of a combined one-node cluster on loopback ports, the client listener named
+   * after its protocol.
+   */
+  static Map<String, String> config(Path dataDir, int port, int controllerPort, String protocol) {
     Map<String, String> config = new TreeMap<>(EmbeddedKafka.SINGLE_NODE_CONFIG);
     config.put("process.roles", "broker,controller");
     config.put("node.id", "1");
     config.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
     config.put(
-        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-    config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        "listeners",
+        protocol + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    config.put("advertised.listeners", protocol + "://127.0.0.1:" + port);
     config.put("controller.listener.names", "CONTROLLER");
-    config.put("inter.broker.listener.name", "PLAINTEXT");
+    config.put("inter.broker.listener.name", protocol);
     config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     config.put("log.dirs", dataDir.resolve("logs").toString());
     config.put("num.partitions", "1");
     return config;
   }
 
-  private static void format(Path dataDir, Path jvmArgs, Path properties, Path idFile)
+  private static void format(
+      Path dataDir, Path jvmArgs, Path properties, Path idFile, List<String> extraArguments)
       throws IOException {
     String clusterId = Uuid.randomUuid().toString();
     List<String> format = java("128m", jvmArgs);
@@ -110,6 +126,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             "-t",
             clusterId,
             "--ignore-formatted"));
+    format.addAll(extraArguments);
     Path log = dataDir.resolve("format.log");
     try (ChildProcess child = ChildProcess.start("kafka-format", format, dataDir, log)) {
       if (!child.process().waitFor(FORMAT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
@@ -138,6 +155,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   /** {@code host:port} of the broker's client listener, the same across restarts. */
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /** The security settings a client of the broker's super user needs; empty for plaintext. */
+  public Map<String, Object> superUserClient() {
+    return security.superUserClient();
   }
 
   /** The child's pid; only while it runs. */
@@ -187,6 +209,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
   private void awaitReady(ChildProcess started) {
     started.awaitListening(port, START_TIMEOUT);
-    BrokerReadiness.await(bootstrapServers(), START_TIMEOUT, started::isAlive);
+    BrokerReadiness.await(
+        bootstrapServers(), security.superUserClient(), START_TIMEOUT, started::isAlive);
   }
 }

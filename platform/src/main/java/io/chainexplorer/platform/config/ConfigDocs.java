@@ -48,7 +48,7 @@ public final class ConfigDocs {
             key.validator == null ? "" : cell(key.validator.toString()),
             key.importance.name().toLowerCase(),
             code(ConfigLoader.envVar(key.name)),
-            cell(key.documentation));
+            cell(plainText(key.documentation)));
     return "| " + String.join(" | ", cells) + " |\n";
   }
 
@@ -65,6 +65,20 @@ public final class ConfigDocs {
             ? password.value()
             : ConfigDef.convertToString(key.defaultValue, key.type);
     return text.isEmpty() ? "\"\"" : code(text);
+  }
+
+  /**
+   * Kafka's own documentation strings carry HTML for its site: code spans become Markdown ones,
+   * other tags go, so that they read well in a table cell.
+   */
+  static String plainText(String documentation) {
+    if (documentation == null) {
+      return null;
+    }
+    return documentation
+        .replaceAll("</?code>", "`")
+        .replaceAll("</?(p|ul|ol|li|b|i|em|strong|br|pre|a)( [^>]*)?/?>", " ")
+        .replaceAll("\\s+", " ");
   }
 
   private static String code(String text) {

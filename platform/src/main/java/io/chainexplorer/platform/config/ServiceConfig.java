@@ -14,8 +14,8 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.types.Password;
 
 /**
- * The keys every service shares (chain, Kafka, Schema Registry, metrics endpoint) and the one place
- * the Kafka client and serde settings are derived from them.
+ * The keys every service shares (chain, Kafka and its client security, Schema Registry and its TLS,
+ * metrics endpoint) and the one place the Kafka client and serde settings are derived from them.
  */
 public abstract class ServiceConfig extends AbstractConfig {
 
@@ -25,6 +25,17 @@ public abstract class ServiceConfig extends AbstractConfig {
   public static final String SCHEMA_REGISTRY_USER_INFO = "schema.registry.basic.auth.user.info";
   public static final String METRICS_HOST = "metrics.host";
   public static final String METRICS_PORT = "metrics.port";
+
+  /** The registry client's TLS keys, declared by the client and passed on under the same name. */
+  private static final List<String> SCHEMA_REGISTRY_TLS_KEYS =
+      List.of(
+          SchemaRegistryClientConfig.TRUSTSTORE_LOCATION,
+          SchemaRegistryClientConfig.TRUSTSTORE_PASSWORD,
+          SchemaRegistryClientConfig.TRUSTSTORE_TYPE,
+          SchemaRegistryClientConfig.KEYSTORE_LOCATION,
+          SchemaRegistryClientConfig.KEYSTORE_PASSWORD,
+          SchemaRegistryClientConfig.KEYSTORE_TYPE,
+          SchemaRegistryClientConfig.KEY_PASSWORD);
 
   /** Lower-case words joined by hyphens: the chain name is the first segment of topic names. */
   static final String CHAIN_NAME_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -36,6 +47,13 @@ public abstract class ServiceConfig extends AbstractConfig {
 
   /** A fresh definition holding the shared keys, for an app to extend with its own. */
   public static ConfigDef baseDefinition() {
+    ConfigDef definition = KafkaClientSecurity.addTo(commonDefinition());
+    SCHEMA_REGISTRY_TLS_KEYS.forEach(
+        key -> definition.define(SchemaRegistryClientConfig.CONFIG_DEF.configKeys().get(key)));
+    return definition;
+  }
+
+  private static ConfigDef commonDefinition() {
     return new ConfigDef()
         .define(
             CHAIN_NAME,
@@ -111,19 +129,21 @@ public abstract class ServiceConfig extends AbstractConfig {
 
   /**
    * The settings every Kafka client of the service starts from (admin, producer, consumer and
-   * Streams): the bootstrap servers. Client-wide settings such as security belong here, once.
-   * Returns a fresh mutable map for the caller to add its client's own settings to.
+   * Streams): the bootstrap servers and the security settings configured ({@link
+   * KafkaClientSecurity}). Returns a fresh mutable map for the caller to add its client's own
+   * settings to.
    */
   public Map<String, Object> kafkaClientProperties() {
     Map<String, Object> properties = new HashMap<>();
     properties.put(
         CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaBootstrapServers()));
+    properties.putAll(KafkaClientSecurity.clientSettings(this));
     return properties;
   }
 
   /**
-   * The settings of the Avro serdes: the registry URL and its credentials when configured. Returns
-   * a fresh mutable map.
+   * The settings of the Avro serdes: the registry URL, and its credentials and TLS settings when
+   * configured (unset ones keep the registry client's defaults). Returns a fresh mutable map.
    */
   public Map<String, Object> serdeConfig() {
     Map<String, Object> settings = new HashMap<>();
@@ -131,6 +151,12 @@ public abstract class ServiceConfig extends AbstractConfig {
     schemaRegistryUserInfo()
         .ifPresent(
             info -> settings.put(SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO, info.value()));
+    for (String key : SCHEMA_REGISTRY_TLS_KEYS) {
+      Object value = values().get(key);
+      if (originals().containsKey(key) && value != null) {
+        settings.put(key, value);
+      }
+    }
     return settings;
   }
 }

@@ -16,10 +16,20 @@ class ConfigLogTest {
     SampleConfig config =
         new SampleConfig(
             Map.of(
-                SampleConfig.API_KEY, "s3cr3t-api-key",
-                SampleConfig.RPC_URLS, "https://rpc.example.com/v2/s3cr3t-url-key",
-                ServiceConfig.SCHEMA_REGISTRY_USER_INFO, "alice:s3cr3t-password",
-                ServiceConfig.CHAIN_NAME, "eth-sepolia"));
+                SampleConfig.API_KEY,
+                "s3cr3t-api-key",
+                SampleConfig.RPC_URLS,
+                "https://rpc.example.com/v2/s3cr3t-url-key",
+                ServiceConfig.SCHEMA_REGISTRY_USER_INFO,
+                "alice:s3cr3t-password",
+                "sasl.jaas.config",
+                "ScramLoginModule required password=\"s3cr3t-jaas\";",
+                "ssl.keystore.password",
+                "s3cr3t-keystore",
+                "schema.registry.ssl.truststore.password",
+                "s3cr3t-truststore",
+                ServiceConfig.CHAIN_NAME,
+                "eth-sepolia"));
     Logger logger = (Logger) LoggerFactory.getLogger(ConfigLog.class);
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
@@ -37,6 +47,9 @@ class ConfigLogTest {
         .contains("sample.api.key = [hidden]")
         .contains("sample.rpc.urls = [hidden]")
         .contains("schema.registry.basic.auth.user.info = [hidden]")
+        .contains("sasl.jaas.config = [hidden]")
+        .contains("ssl.keystore.password = [hidden]")
+        .contains("schema.registry.ssl.truststore.password = [hidden]")
         .contains("kafka.bootstrap.servers = localhost:9092")
         .doesNotContain("s3cr3t");
   }

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ class RestSchemaRegistryClientTlsTest {
   @TempDir Path dir;
   private Path keystore;
   private HttpsServer server;
+  private final AtomicReference<String> authorization = new AtomicReference<>();
 
   @BeforeEach
   void startHttpsServer() throws Exception {
@@ -46,6 +49,7 @@ class RestSchemaRegistryClientTlsTest {
     server.createContext(
         "/",
         exchange -> {
+          authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
           byte[] body = "{\"compatibilityLevel\": \"FULL\"}".getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
@@ -70,6 +74,26 @@ class RestSchemaRegistryClientTlsTest {
                 PASSWORD));
 
     assertThat(client.getCompatibility()).isEqualTo(CompatibilityLevel.FULL);
+  }
+
+  @Test
+  void shouldSendBasicCredentialsOverHttpsWhenConfigured() {
+    RestSchemaRegistryClient client =
+        client(
+            Map.of(
+                SchemaRegistryClientConfig.TRUSTSTORE_LOCATION,
+                keystore.toString(),
+                SchemaRegistryClientConfig.TRUSTSTORE_PASSWORD,
+                PASSWORD,
+                SchemaRegistryClientConfig.BASIC_AUTH_USER_INFO,
+                "reader:s3cret"));
+
+    assertThat(client.getCompatibility()).isEqualTo(CompatibilityLevel.FULL);
+    assertThat(authorization.get())
+        .isEqualTo(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("reader:s3cret".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
