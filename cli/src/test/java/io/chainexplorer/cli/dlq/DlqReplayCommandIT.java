@@ -27,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A transaction written with a schema the registry did not have is dead-lettered by the decoder;
  * once the schema is registered (the fix), {@code dlq replay} sends it back and the decoder decodes
- * it once, and a second replay sends nothing.
+ * it once, though an earlier replay crashed with it sent and uncommitted, and a second replay sends
+ * nothing.
  */
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class DlqReplayCommandIT {
@@ -76,7 +78,10 @@ class DlqReplayCommandIT {
       // the fix: the writer's schema is registered, under the id the record names
       assertThat(client.register(Subjects.subject(topics.transactions().name(), false), newer))
           .isEqualTo(missing);
+      // a replay that crashed after sending, before committing: the next one aborts its send
+      KafkaProducer<byte[], byte[]> crashed = crashedReplay(kafka, topics, newer, missing);
       CliRun first = replay(kafka, registry);
+      crashed.close(Duration.ZERO);
       assertThat(first.exitCode()).as(first.err()).isZero();
       assertThat(first.out()).startsWith("replayed 1 dead letters of contract-decoder");
 
@@ -94,7 +99,7 @@ class DlqReplayCommandIT {
       CliRun second = replay(kafka, registry);
       assertThat(second.exitCode()).as(second.err()).isZero();
       assertThat(second.out()).startsWith("replayed 0 dead letters of contract-decoder");
-      // the poison and its one replay: the second run published nothing
+      // the poison and its one replay: the crashed send was aborted, the second run sent nothing
       assertThat(kafka.readCommitted(topics.transactions().name(), TopicRecords.TIMEOUT))
           .hasSize(2);
       assertThat(
@@ -121,6 +126,24 @@ class DlqReplayCommandIT {
         "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
         "--set",
         "schema.registry.url=" + registry.confluentApiUrl());
+  }
+
+  /** A replay's producer that sent the poison again and stopped before committing. */
+  private static KafkaProducer<byte[], byte[]> crashedReplay(
+      KafkaEndpoint kafka, TopicCatalogue topics, Schema newer, int id) throws Exception {
+    KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(
+            TopicRecords.transactional(kafka, "dlq-replay-" + CHAIN + "-contract-decoder"));
+    producer.initTransactions();
+    producer.beginTransaction();
+    producer
+        .send(
+            new ProducerRecord<>(
+                topics.transactions().name(),
+                TX.getBytes(StandardCharsets.UTF_8),
+                WireFormat.frame(id, avro(newer, transaction(newer)))))
+        .get();
+    return producer;
   }
 
   /**
