@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       ConfigDocsCommand.class,
       io.chainexplorer.cli.verify.VerifyCommand.class,
+      io.chainexplorer.cli.dlq.DlqCommand.class,
       io.chainexplorer.cli.lagexporter.LagExporterCommand.class
     })
 public final class ChainExplorer implements Callable<Integer> {

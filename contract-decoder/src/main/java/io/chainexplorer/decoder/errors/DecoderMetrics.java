@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The decoder's meters: {@code chainexplorer.decoder.outcomes{kind,outcome,source}} counts every
- * input record exactly once (decoded, unknown, malformed or skipped), and {@code
- * chainexplorer.decoder.dead.letters{reason}}. Tags are bounded: two kinds, four outcomes, four
- * sources plus {@code none}.
+ * input record exactly once (decoded, unknown, malformed, skipped or poison), and {@code
+ * chainexplorer.decoder.dead.letters{reason}} the poison by reason. Tags are bounded: two kinds,
+ * five outcomes, four sources plus {@code none}.
  */
 public final class DecoderMetrics {
 
@@ -33,22 +33,20 @@ public final class DecoderMetrics {
   public enum Outcome {
     /** On a decoded topic. */
     DECODED,
-    /** Dead-lettered: no ABI source knows the selector or event. */
+    /** An outcome record on the decoded topic: no ABI source knows the selector or event. */
     UNKNOWN,
-    /** Dead-lettered with the reason: unreadable bytes, bad fields, data that does not decode. */
+    /** An outcome record on the decoded topic: an ABI knows it, the data does not decode by it. */
     MALFORMED,
     /** A transaction that calls no contract (native transfer, contract creation): no output. */
-    SKIPPED
+    SKIPPED,
+    /** Dead-lettered: a record the decoder cannot read (unreadable bytes, a field not hex). */
+    POISON
   }
 
   /** The reasons the decoder dead-letters for, each with its counter from the start. */
   public static final Set<DeadLetterReason> DEAD_LETTER_REASONS =
       Collections.unmodifiableSet(
-          EnumSet.of(
-              DeadLetterReason.UNDESERIALIZABLE,
-              DeadLetterReason.INVALID_FIELD,
-              DeadLetterReason.UNKNOWN_SELECTOR,
-              DeadLetterReason.MALFORMED));
+          EnumSet.of(DeadLetterReason.UNDESERIALIZABLE, DeadLetterReason.INVALID_FIELD));
 
   private final MeterRegistry registry;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();

@@ -74,7 +74,7 @@ final class DecodeProcessor implements Processor<String, byte[], String, Routed>
     } catch (RuntimeException e) {
       // the bytes read fine before the repartition; anything thrown now is a record we cannot
       // use, and a dead letter keeps the partition moving
-      metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.MALFORMED, null);
+      metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.POISON, null);
       metrics.deadLetter(DeadLetterReason.UNDESERIALIZABLE);
       outputs =
           List.of(

@@ -86,7 +86,7 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
   private void reject(Record<byte[], byte[]> record, SourceRecord source, RuntimeException error) {
     String detail =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.MALFORMED, null);
+    metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.POISON, null);
     metrics.deadLetter(DeadLetterReason.UNDESERIALIZABLE);
     context.forward(
         new Record<>(

@@ -1,5 +1,6 @@
 package io.chainexplorer.decoder.topology;
 
+import io.chainexplorer.avro.DecodeOutcome;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.DecodedParameter;
@@ -24,8 +25,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns one transaction or log into its outcome: a decoded call or event (retracted when the input
- * is), or a dead letter saying unknown selector or malformed with the reason; never an exception.
+ * Turns one transaction or log into its outcome, never an exception: a decoded call or event, or
+ * the compact outcome record of an unknown selector, unknown event or malformed data on the same
+ * topic (each retracted when the input is); only a field the chain cannot produce is a dead letter.
  * Proxy targets and recognised security tokens are written to the state on the way.
  */
 final class RecordDecoder {
@@ -52,13 +54,15 @@ final class RecordDecoder {
     try {
       calldata = Hex.decode(tx.getInput());
     } catch (IllegalArgumentException e) {
-      metrics.outcome(Kind.CALL, Outcome.MALFORMED, null);
-      return rejected(
-          source, DeadLetterReason.INVALID_FIELD, "input: " + e.getMessage(), tx.getRetracted());
+      return poison(source, "input: " + e.getMessage(), tx.getRetracted(), Kind.CALL);
     }
     Resolution resolution = resolver.call(contract, calldata, state);
     if (!(resolution instanceof Resolution.Decoded decoded)) {
-      return notDecoded(Kind.CALL, resolution, source, tx.getRetracted());
+      count(Kind.CALL, resolution);
+      return List.of(
+          new Output(
+              tx.getHash(),
+              new Routed.Call(OutcomeRecords.call(tx, contract, calldata, resolution))));
     }
     metrics.outcome(Kind.CALL, Outcome.DECODED, decoded.source());
     DecodedCall call =
@@ -74,6 +78,7 @@ final class RecordDecoder {
             .setParameters(parameters(decoded.values()))
             .setAbiSource(decoded.source())
             .setAbiSourceDetail(decoded.detail())
+            .setOutcome(DecodeOutcome.DECODED)
             .setRetracted(tx.getRetracted())
             .build();
     List<Output> outputs = new ArrayList<>();
@@ -89,27 +94,28 @@ final class RecordDecoder {
 
   List<Output> event(Log log, SourceRecord source, DecoderState state) {
     String contract = log.getAddress().toLowerCase(Locale.ROOT);
-    if (log.getTopics().isEmpty()) {
-      return notDecoded(
-          Kind.EVENT, new Resolution.Unknown("none (anonymous log)"), source, log.getRetracted());
-    }
     List<byte[]> topics = new ArrayList<>();
     byte[] data;
     try {
       log.getTopics().forEach(topic -> topics.add(Hex.decode(topic)));
       data = Hex.decode(log.getData());
     } catch (IllegalArgumentException e) {
-      metrics.outcome(Kind.EVENT, Outcome.MALFORMED, null);
-      return rejected(
-          source,
-          DeadLetterReason.INVALID_FIELD,
-          "topics or data: " + e.getMessage(),
-          log.getRetracted());
+      return poison(source, "topics or data: " + e.getMessage(), log.getRetracted(), Kind.EVENT);
     }
-    proxyTarget(contract, log, state);
-    Resolution resolution = resolver.event(contract, topics, data, state);
+    Resolution resolution;
+    if (topics.isEmpty()) {
+      resolution = new Resolution.Unknown("none (anonymous log)");
+    } else {
+      proxyTarget(contract, log, state);
+      resolution = resolver.event(contract, topics, data, state);
+    }
     if (!(resolution instanceof Resolution.Decoded decoded)) {
-      return notDecoded(Kind.EVENT, resolution, source, log.getRetracted());
+      count(Kind.EVENT, resolution);
+      String key = TopicKeys.log(log.getTransactionHash(), log.getLogIndex());
+      String topic0 = topics.isEmpty() ? "" : Hex.encode(topics.get(0));
+      return List.of(
+          new Output(
+              key, new Routed.Event(OutcomeRecords.event(log, contract, topic0, resolution))));
     }
     metrics.outcome(Kind.EVENT, Outcome.DECODED, decoded.source());
     DecodedEvent event =
@@ -126,6 +132,7 @@ final class RecordDecoder {
             .setParameters(parameters(decoded.values()))
             .setAbiSource(decoded.source())
             .setAbiSourceDetail(decoded.detail())
+            .setOutcome(DecodeOutcome.DECODED)
             .setRetracted(log.getRetracted())
             .build();
     List<Output> outputs = new ArrayList<>();
@@ -150,31 +157,23 @@ final class RecordDecoder {
             });
   }
 
-  private List<Output> notDecoded(
-      Kind kind, Resolution resolution, SourceRecord source, boolean retracted) {
-    if (resolution instanceof Resolution.Unknown unknown) {
-      metrics.outcome(kind, Outcome.UNKNOWN, null);
-      return rejected(
-          source,
-          DeadLetterReason.UNKNOWN_SELECTOR,
-          "no ABI source knows " + unknown.selector(),
-          retracted);
-    }
-    metrics.outcome(kind, Outcome.MALFORMED, null);
-    return rejected(
-        source,
-        DeadLetterReason.MALFORMED,
-        ((Resolution.Malformed) resolution).reason(),
-        retracted);
+  private void count(Kind kind, Resolution resolution) {
+    metrics.outcome(
+        kind, resolution instanceof Resolution.Unknown ? Outcome.UNKNOWN : Outcome.MALFORMED, null);
   }
 
-  private List<Output> rejected(
-      SourceRecord source, DeadLetterReason reason, String detail, boolean retracted) {
+  /**
+   * A field that is not hex is poison, not an outcome: every byte string the chain holds has a hex
+   * form, so such a record was written by something that broke the topic's contract (a bug or a
+   * forged record), which an operator must look at and can replay once its writer is fixed.
+   */
+  private List<Output> poison(SourceRecord source, String detail, boolean retracted, Kind kind) {
+    metrics.outcome(kind, Outcome.POISON, null);
     if (retracted) {
       // the live record already went to the dead-letter topic: nothing was published to retract
       return List.of();
     }
-    metrics.deadLetter(reason);
+    metrics.deadLetter(DeadLetterReason.INVALID_FIELD);
     return List.of(
         new Output(
             DeadLetterEnvelope.key(source),
@@ -182,7 +181,7 @@ final class RecordDecoder {
                 DeadLetterEnvelope.of(
                     App.CONTRACT_DECODER,
                     source,
-                    reason,
+                    DeadLetterReason.INVALID_FIELD,
                     detail,
                     RecordDecoder.class.getName(),
                     clock.instant()))));

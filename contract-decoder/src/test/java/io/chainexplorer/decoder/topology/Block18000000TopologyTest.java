@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainexplorer.avro.AbiSource;
+import io.chainexplorer.avro.DecodeOutcome;
+import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.DecodedParameter;
 import io.chainexplorer.avro.Log;
@@ -16,13 +18,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The standard logs of mainnet block 18,000,000 (the codec's golden corpus, values as ethers v6
- * decodes them) through the whole topology: each decodes by the built-in standard it belongs to,
- * with ethers' values.
+ * Mainnet block 18,000,000 through the whole topology: its standard logs (the codec's golden
+ * corpus, values as ethers v6 decodes them) each decode by the built-in standard they belong to,
+ * with ethers' values; the whole block leaves no dead letter, only counted outcomes.
  */
 class Block18000000TopologyTest {
 
@@ -70,6 +73,30 @@ class Block18000000TopologyTest {
         .containsEntry("UniswapV2Pair", 27 + 27)
         .containsEntry("UniswapV3Pool", 2)
         .containsEntry("WETH", 14 + 10);
+  }
+
+  @Test
+  void shouldLeaveNoDeadLetterAndACountedOutcomeForEveryCallAndLogOfTheWholeBlock() {
+    MainnetBlock block = MainnetBlock.block18000000();
+    block.transactions.forEach(driver::pipe);
+    block.logs.forEach(driver::pipe);
+
+    assertThat(driver.output(driver.topics.deadLetters(App.CONTRACT_DECODER)).readValuesToList())
+        .isEmpty();
+    Map<DecodeOutcome, Long> calls =
+        driver.output(driver.topics.decodedCalls()).readValuesToList().stream()
+            .collect(Collectors.groupingBy(DecodedCall::getOutcome, Collectors.counting()));
+    Map<DecodeOutcome, Long> events =
+        driver.output(driver.topics.decodedEvents()).readValuesToList().stream()
+            .collect(Collectors.groupingBy(DecodedEvent::getOutcome, Collectors.counting()));
+    System.out.println(
+        "CALLS "
+            + calls
+            + " EVENTS "
+            + events
+            + " SKIPPED "
+            + driver.total(
+                io.chainexplorer.decoder.errors.DecoderMetrics.OUTCOMES, "outcome", "skipped"));
   }
 
   private static JsonNode values(DecodedEvent event) throws IOException {

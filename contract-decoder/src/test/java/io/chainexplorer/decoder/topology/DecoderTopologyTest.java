@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.AbiSource;
 import io.chainexplorer.avro.DeadLetter;
+import io.chainexplorer.avro.DecodeOutcome;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.DecodedParameter;
@@ -73,18 +74,13 @@ class DecoderTopologyTest {
     driver.publishAbi(TOKEN, abi("setValue", "uint256", "newValue"));
     driver.pipe(call(2, TOKEN, input));
 
-    assertThat(deadLetters())
-        .singleElement()
-        .satisfies(letter -> assertThat(letter.getReason()).startsWith("unknown-selector: "));
+    assertThat(deadLetters()).isEmpty();
     List<KeyValue<String, DecodedCall>> calls = calls();
-    assertThat(calls)
-        .singleElement()
-        .satisfies(
-            kv -> {
-              assertThat(kv.key).isEqualTo(txHash(2));
-              assertThat(kv.value.getAbiSource()).isEqualTo(AbiSource.USER);
-              assertThat(kv.value.getParameters().get(0).getName()).isEqualTo("newValue");
-            });
+    assertThat(calls).extracting(kv -> kv.key).containsExactly(txHash(1), txHash(2));
+    assertThat(calls.get(0).value.getOutcome()).isEqualTo(DecodeOutcome.UNKNOWN_SELECTOR);
+    assertThat(calls.get(1).value.getOutcome()).isEqualTo(DecodeOutcome.DECODED);
+    assertThat(calls.get(1).value.getAbiSource()).isEqualTo(AbiSource.USER);
+    assertThat(calls.get(1).value.getParameters().get(0).getName()).isEqualTo("newValue");
   }
 
   @Test
@@ -119,10 +115,11 @@ class DecoderTopologyTest {
     driver.pipe(io.chainexplorer.avro.Log.newBuilder(upgraded).setRetracted(true).build());
     driver.pipe(call(2, proxy, calldata("setValue(uint256)", BigInteger.ONE)));
 
-    assertThat(calls()).isEmpty();
-    assertThat(deadLetters())
+    assertThat(calls())
         .singleElement()
-        .satisfies(letter -> assertThat(letter.getReason()).startsWith("unknown-selector: "));
+        .satisfies(
+            kv -> assertThat(kv.value.getOutcome()).isEqualTo(DecodeOutcome.UNKNOWN_SELECTOR));
+    assertThat(deadLetters()).isEmpty();
   }
 
   @Test
@@ -142,36 +139,59 @@ class DecoderTopologyTest {
   }
 
   @Test
-  void shouldDeadLetterAnUnknownSelectorWithItsCoordinatesAndBytes() {
-    driver.pipe(call(1, TOKEN, "0xdeadbeef"));
+  void shouldPublishAnUnknownSelectorAsACompactOutcomeRecordAndNoDeadLetter() {
+    driver.pipe(call(1, TOKEN, "0xdeadbeef" + "00".repeat(2000)));
 
-    assertThat(calls()).isEmpty();
-    DeadLetter letter = deadLetters().get(0);
-    assertThat(letter.getApp()).isEqualTo(App.CONTRACT_DECODER.id());
-    assertThat(letter.getReason()).isEqualTo("unknown-selector: no ABI source knows 0xdeadbeef");
-    assertThat(letter.getSourceTopic()).isEqualTo(driver.topics.transactions().name());
-    assertThat(letter.getOffset()).isZero();
-    assertThat(letter.getValue()).isNotNull();
-    assertThat(letter.getFailedAt()).isEqualTo(DecoderDriver.NOW);
+    KeyValue<String, DecodedCall> outcome = calls().get(0);
+    assertThat(outcome.key).isEqualTo(txHash(1));
+    assertThat(outcome.value.getOutcome()).isEqualTo(DecodeOutcome.UNKNOWN_SELECTOR);
+    assertThat(outcome.value.getSelector()).isEqualTo("0xdeadbeef");
+    assertThat(outcome.value.getReason()).isEqualTo("no ABI source knows 0xdeadbeef");
+    assertThat(outcome.value.getContractAddress()).isEqualTo(TOKEN);
+    assertThat(outcome.value.getFunctionName()).isEmpty();
+    assertThat(outcome.value.getSignature()).isEmpty();
+    assertThat(outcome.value.getParameters()).isEmpty();
+    assertThat(outcome.value.getAbiSource()).isNull();
+    assertThat(outcome.value.toString()).hasSizeLessThan(600);
+    assertThat(deadLetters()).isEmpty();
     assertThat(driver.counter(DecoderMetrics.OUTCOMES, "kind", "call", "outcome", "unknown"))
         .isEqualTo(1);
   }
 
   @Test
-  void shouldDeadLetterMalformedCalldataWithTheReason() {
+  void shouldDeadLetterAnInputThatIsNotHexWithItsCoordinatesAndBytes() {
+    driver.pipe(call(1, TOKEN, "0xdeadbeefzz"));
+
+    assertThat(calls()).isEmpty();
+    DeadLetter letter = deadLetters().get(0);
+    assertThat(letter.getApp()).isEqualTo(App.CONTRACT_DECODER.id());
+    assertThat(letter.getReason()).startsWith("invalid-field: input: ");
+    assertThat(letter.getSourceTopic()).isEqualTo(driver.topics.transactions().name());
+    assertThat(letter.getOffset()).isZero();
+    assertThat(letter.getValue()).isNotNull();
+    assertThat(letter.getFailedAt()).isEqualTo(DecoderDriver.NOW);
+    assertThat(driver.counter(DecoderMetrics.OUTCOMES, "kind", "call", "outcome", "poison"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldPublishMalformedCalldataAsAnOutcomeWithTheReason() {
     String truncated =
         calldata("transfer(address,uint256)", HOLDER, BigInteger.TEN).substring(0, 50);
 
     driver.pipe(call(1, TOKEN, truncated));
 
-    assertThat(calls()).isEmpty();
-    assertThat(deadLetters())
+    assertThat(deadLetters()).isEmpty();
+    assertThat(calls())
         .singleElement()
         .satisfies(
-            letter ->
-                assertThat(letter.getReason())
-                    .startsWith("malformed: transfer(address,uint256) (STANDARD): "));
-    assertThat(driver.counter(DecoderMetrics.DEAD_LETTERS, "reason", "malformed")).isEqualTo(1);
+            kv -> {
+              assertThat(kv.value.getOutcome()).isEqualTo(DecodeOutcome.MALFORMED);
+              assertThat(kv.value.getSelector()).isEqualTo("0xa9059cbb");
+              assertThat(kv.value.getReason()).startsWith("transfer(address,uint256) (STANDARD): ");
+            });
+    assertThat(driver.counter(DecoderMetrics.OUTCOMES, "kind", "call", "outcome", "malformed"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -8,8 +8,12 @@ import static io.chainexplorer.decoder.topology.Fixtures.topic0;
 import static io.chainexplorer.decoder.topology.Fixtures.uint;
 import static io.chainexplorer.decoder.topology.Fixtures.word;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.chainexplorer.avro.DeadLetter;
+import io.chainexplorer.avro.DecodeOutcome;
+import io.chainexplorer.avro.DecodedCall;
+import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
 import io.chainexplorer.schemas.topics.App;
 import java.math.BigInteger;
@@ -18,8 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every input ends in exactly one outcome: decoded on its topic, unknown or malformed on the
- * dead-letter topic with the reason, or skipped (no contract called); each is counted.
+ * Every input ends in exactly one outcome: decoded, unknown or malformed on its decoded topic (the
+ * last two as compact outcome records with the reason), skipped (no contract called), or poison on
+ * the dead-letter topic; each is counted.
  */
 class OutcomesTopologyTest {
 
@@ -35,7 +40,7 @@ class OutcomesTopologyTest {
   }
 
   @Test
-  void shouldGiveEveryInputExactlyOneCountedOutcomeAndDeadLetterTheUndecodedWithTheReason() {
+  void shouldGiveEveryInputExactlyOneCountedOutcomeAndDeadLetterOnlyWhatCannotBeRead() {
     driver.pipe(call(1, TOKEN, calldata("transfer(address,uint256)", HOLDER, BigInteger.TEN)));
     driver.pipe(call(2, TOKEN, "0xdeadbeef"));
     driver.pipe(
@@ -55,52 +60,75 @@ class OutcomesTopologyTest {
     assertThat(driver.total(DecoderMetrics.OUTCOMES)).isEqualTo(11);
     assertThat(outcomes("call", "decoded")).isEqualTo(1);
     assertThat(outcomes("call", "unknown")).isEqualTo(1);
-    assertThat(outcomes("call", "malformed")).isEqualTo(3);
+    assertThat(outcomes("call", "malformed")).isEqualTo(1);
+    assertThat(outcomes("call", "poison")).isEqualTo(2);
     assertThat(outcomes("call", "skipped")).isEqualTo(2);
     assertThat(outcomes("event", "decoded")).isEqualTo(1);
     assertThat(outcomes("event", "unknown")).isEqualTo(1);
-    assertThat(outcomes("event", "malformed")).isEqualTo(2);
-    assertThat(driver.output(driver.topics.decodedCalls()).readValuesToList()).hasSize(1);
-    assertThat(driver.output(driver.topics.decodedEvents()).readValuesToList()).hasSize(1);
+    assertThat(outcomes("event", "malformed")).isEqualTo(1);
+    assertThat(outcomes("event", "poison")).isEqualTo(1);
+    assertThat(driver.output(driver.topics.decodedCalls()).readValuesToList())
+        .extracting(DecodedCall::getOutcome, DecodedCall::getSelector, DecodedCall::getReason)
+        .containsExactly(
+            tuple(DecodeOutcome.DECODED, "0xa9059cbb", null),
+            tuple(DecodeOutcome.UNKNOWN_SELECTOR, "0xdeadbeef", "no ABI source knows 0xdeadbeef"),
+            tuple(
+                DecodeOutcome.MALFORMED,
+                "0xa9059cbb",
+                "transfer(address,uint256) (STANDARD): address at byte 0 needs 32 bytes, 15 left"));
+    assertThat(driver.output(driver.topics.decodedEvents()).readValuesToList())
+        .extracting(DecodedEvent::getOutcome, DecodedEvent::getTopic0)
+        .containsExactly(
+            tuple(DecodeOutcome.DECODED, TRANSFER),
+            tuple(DecodeOutcome.UNKNOWN_EVENT, ""),
+            tuple(DecodeOutcome.MALFORMED, TRANSFER));
     assertThat(deadLetters())
         .extracting(DeadLetter::getReason)
         .satisfiesExactlyInAnyOrder(
-            reason ->
-                assertThat(reason).isEqualTo("unknown-selector: no ABI source knows 0xdeadbeef"),
-            reason ->
-                assertThat(reason).startsWith("malformed: transfer(address,uint256) (STANDARD)"),
             reason -> assertThat(reason).startsWith("invalid-field: input: "),
             reason -> assertThat(reason).startsWith("undeserializable: "),
-            reason ->
-                assertThat(reason)
-                    .isEqualTo("unknown-selector: no ABI source knows none (anonymous log)"),
-            reason -> assertThat(reason).startsWith("invalid-field: topics or data: "),
-            reason ->
-                assertThat(reason)
-                    .startsWith("malformed: Transfer(address,address,uint256) (STANDARD)"));
-    assertThat(driver.total(DecoderMetrics.DEAD_LETTERS)).isEqualTo(7);
+            reason -> assertThat(reason).startsWith("invalid-field: topics or data: "));
+    assertThat(driver.total(DecoderMetrics.DEAD_LETTERS)).isEqualTo(3);
   }
 
   @Test
-  void shouldCountADeadLetteredRetractionWithoutASecondDeadLetter() {
+  void shouldRetractAnUnknownSelectorsOutcomeRecordWhenItsTransactionIsRetracted() {
     var unknown = call(1, TOKEN, "0xdeadbeef");
     driver.pipe(unknown);
     driver.pipe(Fixtures.retracted(unknown));
 
-    assertThat(deadLetters()).hasSize(1);
+    assertThat(driver.output(driver.topics.decodedCalls()).readValuesToList())
+        .extracting(DecodedCall::getOutcome, DecodedCall::getRetracted)
+        .containsExactly(
+            tuple(DecodeOutcome.UNKNOWN_SELECTOR, false),
+            tuple(DecodeOutcome.UNKNOWN_SELECTOR, true));
+    assertThat(deadLetters()).isEmpty();
     assertThat(outcomes("call", "unknown")).isEqualTo(2);
   }
 
   @Test
-  void shouldDeadLetterAsMalformedACallThatNoneOfTheCollidingSignaturesReencodes() {
+  void shouldCountADeadLetteredRetractionWithoutASecondDeadLetter() {
+    var poison = call(1, TOKEN, "0xdeadbeefzz");
+    driver.pipe(poison);
+    driver.pipe(Fixtures.retracted(poison));
+
+    assertThat(deadLetters()).hasSize(1);
+    assertThat(outcomes("call", "poison")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldPublishAsMalformedACallThatNoneOfTheCollidingSignaturesReencodes() {
     // burn(uint256) (OpenZeppelin) and collate_propagate_storage(bytes16) share 0x42966c68;
     // trailing bytes make the calldata something neither encodes
     driver.pipe(call(1, TOKEN, calldata("burn(uint256)", BigInteger.TEN) + "abcdef"));
 
-    assertThat(deadLetters())
-        .extracting(DeadLetter::getReason)
+    assertThat(driver.output(driver.topics.decodedCalls()).readValuesToList())
+        .extracting(DecodedCall::getOutcome, DecodedCall::getReason)
         .containsExactly(
-            "malformed: none of the 2 signatures of selector 0x42966c68 re-encodes to the calldata");
+            tuple(
+                DecodeOutcome.MALFORMED,
+                "none of the 2 signatures of selector 0x42966c68 re-encodes to the calldata"));
+    assertThat(deadLetters()).isEmpty();
     assertThat(outcomes("call", "malformed")).isEqualTo(1);
   }
 

@@ -1,6 +1,7 @@
 package io.chainexplorer.reliability.truth;
 
 import io.chainexplorer.avro.BlockRetraction;
+import io.chainexplorer.avro.DecodeOutcome;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.RawBlock;
@@ -64,17 +65,30 @@ public final class TopicSnapshot {
     return live(topic, record -> AvroRecords.derived(entity, record));
   }
 
-  /** The live decoded calls and events, retractions applied in offset order. */
+  /**
+   * The live decoded calls and events, retractions applied in offset order; the outcome records of
+   * calls and logs the decoder could not decode are not decoded records and are left out.
+   */
   public List<Observed> decoded(TopicCatalogue catalogue) {
     List<Observed> decoded =
         new ArrayList<>(
             live(
                 catalogue.decodedCalls(),
-                record -> DecodedRecord.of((DecodedCall) record).inTopic()));
+                record -> {
+                  DecodedCall call = (DecodedCall) record;
+                  return call.getOutcome() == DecodeOutcome.DECODED
+                      ? DecodedRecord.of(call).inTopic()
+                      : null;
+                }));
     decoded.addAll(
         live(
             catalogue.decodedEvents(),
-            record -> DecodedRecord.of((DecodedEvent) record).inTopic()));
+            record -> {
+              DecodedEvent event = (DecodedEvent) record;
+              return event.getOutcome() == DecodeOutcome.DECODED
+                  ? DecodedRecord.of(event).inTopic()
+                  : null;
+            }));
     return decoded;
   }
 
@@ -85,7 +99,10 @@ public final class TopicSnapshot {
         topic.valueType().asSubclass(SpecificRecord.class),
         v -> {
           GenericRecord record = (GenericRecord) v;
-          records.add(new TopicRecord(observed.apply(record), AvroRecords.retracted(record)));
+          Observed seen = observed.apply(record);
+          if (seen != null) {
+            records.add(new TopicRecord(seen, AvroRecords.retracted(record)));
+          }
         });
     return Retractions.apply(records);
   }

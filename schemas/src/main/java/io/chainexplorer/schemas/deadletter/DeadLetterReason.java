@@ -11,9 +11,15 @@ public enum DeadLetterReason {
   INVALID_FIELD("invalid-field"),
   /** A well-formed raw block that fails the checks the enricher's split relies on. */
   INVALID_BLOCK("invalid-block"),
-  /** No ABI source knows the selector or the event's (topic0, topic count). */
+  /**
+   * No ABI source knows the selector or the event's (topic0, topic count). Envelopes written before
+   * the decoder published these as outcome records on its decoded topics carry it.
+   */
   UNKNOWN_SELECTOR("unknown-selector"),
-  /** An ABI knows the selector or event but the data does not decode by it. */
+  /**
+   * An ABI knows the selector or event but the data does not decode by it. Envelopes written before
+   * the decoder published these as outcome records on its decoded topics carry it.
+   */
   MALFORMED("malformed");
 
   private final String tag;

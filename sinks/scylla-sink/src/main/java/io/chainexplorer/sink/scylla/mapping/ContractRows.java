@@ -3,10 +3,25 @@ package io.chainexplorer.sink.scylla.mapping;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of token transfers and of decoded calls and events. */
+/**
+ * Rows of token transfers and of decoded calls and events; a call or event the decoder could not
+ * decode (an outcome other than DECODED) has no row.
+ */
 final class ContractRows {
 
+  static final String DECODED = "DECODED";
+
   private ContractRows() {}
+
+  /**
+   * Whether a decoded-topic record was decoded. The hot tables answer "the decoded calls (events)
+   * of this contract": an unknown selector or malformed calldata has no function, signature or
+   * parameters to show, and its transaction is already in {@code transactions_by_address}; the
+   * decoded topics and the decoder's outcome counter keep it.
+   */
+  static boolean decoded(Fields f) {
+    return DECODED.equals(f.textOr("outcome", DECODED));
+  }
 
   static List<Row> tokenTransfer(Fields f) {
     String from = f.key("from");
@@ -55,6 +70,9 @@ final class ContractRows {
   }
 
   static List<Row> decodedCall(Fields f) {
+    if (!decoded(f)) {
+      return List.of();
+    }
     return List.of(
         Row.of(
             Tables.DECODED_CALLS_BY_CONTRACT,
@@ -72,6 +90,9 @@ final class ContractRows {
   }
 
   static List<Row> decodedEvent(Fields f) {
+    if (!decoded(f)) {
+      return List.of();
+    }
     return List.of(
         Row.of(
             Tables.DECODED_EVENTS_BY_CONTRACT,

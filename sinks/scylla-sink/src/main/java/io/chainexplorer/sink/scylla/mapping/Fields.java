@@ -42,6 +42,11 @@ final class Fields {
     return value == null ? null : value.toString();
   }
 
+  /** A text field added in a later schema version; {@code absent} when the record predates it. */
+  String textOr(String field, String absent) {
+    return struct.schema().field(field) == null ? absent : text(field);
+  }
+
   /** A text field that must hold a value: it becomes part of a primary key. */
   String key(String field) {
     String value = text(field);

@@ -3,6 +3,9 @@ package io.chainexplorer.sink.scylla.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainexplorer.avro.DecodeOutcome;
+import io.chainexplorer.avro.DecodedCall;
+import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.scylla.ConnectRecords;
@@ -67,6 +70,45 @@ class RowMapperTest {
     assertThat(mapped.retracted()).isTrue();
     assertThat(mapped.rows()).hasSize(3);
     assertThat(mapped.identity()).isEqualTo("io.chainexplorer.avro.Transaction/key");
+  }
+
+  @Test
+  void shouldWriteADecodedCallByContract() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.call(TX, 1, BLOCK)));
+
+    assertThat(mapped.rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.table().name()).isEqualTo("decoded_calls_by_contract");
+              assertThat(row.get("function_name")).isEqualTo("transfer");
+            });
+  }
+
+  @Test
+  void shouldWriteNoRowForACallOrEventTheDecoderCouldNotDecode() {
+    DecodedCall unknown =
+        DecodedCall.newBuilder(SampleRecords.call(TX, 1, BLOCK))
+            .setFunctionName("")
+            .setSignature("")
+            .setParameters(List.of())
+            .setAbiSource(null)
+            .setOutcome(DecodeOutcome.UNKNOWN_SELECTOR)
+            .setReason("no ABI source knows 0xa9059cbb")
+            .build();
+    DecodedEvent malformed =
+        DecodedEvent.newBuilder(SampleRecords.event(TX, 1, BLOCK, 0))
+            .setEventName("")
+            .setSignature("")
+            .setParameters(List.of())
+            .setAbiSource(null)
+            .setOutcome(DecodeOutcome.MALFORMED)
+            .setReason("data too short")
+            .build();
+
+    assertThat(mapper.map(record(unknown)).rows()).isEmpty();
+    assertThat(mapper.map(record(malformed)).rows()).isEmpty();
+    assertThat(mapper.map(record(SampleRecords.event(TX, 1, BLOCK, 0))).rows()).hasSize(1);
   }
 
   @Test
