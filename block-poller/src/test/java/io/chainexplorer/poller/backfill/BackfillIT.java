@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.embedded.ChildProcess;
 import io.chainexplorer.embedded.EmbeddedAnvil;
+import io.chainexplorer.poller.PollerSources;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.DefaultKeyPool;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -17,16 +18,19 @@ import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
 import io.chainexplorer.testsupport.rpc.JsonRpcStub;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +109,38 @@ class BackfillIT {
                     BackfillListener.NONE))
         .isInstanceOf(BackfillException.class)
         .hasMessageContaining("reorg.window.blocks");
+  }
+
+  @Test
+  void shouldRefuseANodeOfAnotherChainInANamespaceHoldingThisChainsBlocks(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    String chain = "backfill-" + System.nanoTime() % 1_000_000;
+    DefaultKeyPool pool = StubKeys.pool(StubKeys.template(stub.url("k")), 10_000);
+    new BackfillJob(
+            new PollerConfig(settings(kafka, registry, chain)),
+            new BackfillRange(1, 3),
+            Clock.systemUTC())
+        .run(
+            StubKeys.source(pool),
+            new OrderedBackfill.Sizing(2, 4, 2),
+            Sleeper.SYSTEM,
+            BackfillListener.NONE);
+
+    try (EmbeddedAnvil other = EmbeddedAnvil.builder().chainId(5).manualMining().start()) {
+      Map<String, String> settings = new HashMap<>(settings(kafka, registry, chain));
+      settings.put(PollerConfig.RPC_URLS, other.rpcUrl().toString());
+      PollerConfig config = new PollerConfig(settings);
+
+      assertThatThrownBy(
+              () ->
+                  PollerSources.open(
+                      config, Map.of(), Clock.systemUTC(), new SimpleMeterRegistry()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("serve chain id 5")
+          .hasMessageContaining("namespace " + chain)
+          .hasMessageContaining("chain id 31337");
+    }
+    assertExactly(readBlocks(kafka, registry, chain, false), 1, 3);
   }
 
   @Test

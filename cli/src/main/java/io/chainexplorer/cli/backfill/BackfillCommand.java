@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       "Configuration: defaults < --config file < CHAIN_EXPLORER_* environment < --set/--rpc-url"
           + " (see `chain-explorer config-docs`).",
       "Exit code 0 when the range is complete, 1 when a block could not be fetched or published"
-          + " (run again to resume), 2 on an invalid range or configuration."
+          + " (run again to resume), 2 on an invalid range or configuration, or when the"
+          + " chain's namespace holds raw blocks of another chain id than the providers serve."
     })
 public final class BackfillCommand implements Callable<Integer> {
 
