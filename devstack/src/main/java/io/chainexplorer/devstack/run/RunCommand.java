@@ -32,9 +32,12 @@ import picocli.CommandLine.Spec;
       "Public networks take provider keys from the environment file (--env-file, see"
           + " .env.example) or --rpc-url.",
       "--start-block/--end-block (or --stop-after-blocks) make the run finite: once every topic"
-          + " has caught up, each is written to --export-dir as <topic>.jsonl and the run exits 0.",
+          + " has caught up, each is written to --export-dir as <topic>.jsonl and the run exits 0."
+          + " A finite range extracts into an empty data directory: one holding an earlier run's"
+          + " data is refused unless --fresh.",
       "Exit code 0 when stopped or exported, 1 when the pipeline failed, 2 on invalid options:"
-          + " among them a --network other than the chain --rpc-url serves."
+          + " among them a --network other than the chain --rpc-url serves, and a finite range"
+          + " in a used data directory."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -258,6 +261,15 @@ public final class RunCommand implements Callable<Integer> {
 
   private Path prepareDataDir(RunChain chain) {
     Path dir = dataDir != null ? dataDir : defaultDataDir(ProjectPaths.root(), chain);
+    if (endBlock != null && !fresh && RunDataDir.holdsEarlierRun(dir)) {
+      // its topics hold what an earlier run published: the range would be exported from them
+      // without a block fetched, and a re-extraction would silently not be one
+      throw new ParameterException(
+          spec.commandLine(),
+          dir.toAbsolutePath().normalize()
+              + " holds an earlier run's data: a finite range is extracted into an empty data"
+              + " directory; add --fresh to empty it first, or give another --data-dir");
+    }
     try {
       return RunDataDir.prepare(dir, fresh);
     } catch (IllegalArgumentException e) {
