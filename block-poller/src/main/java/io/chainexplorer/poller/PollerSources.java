@@ -2,6 +2,7 @@ package io.chainexplorer.poller;
 
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.KeyPoolRuntime;
+import io.chainexplorer.poller.publish.NamespaceChainGuard;
 import io.chainexplorer.poller.rpc.BlockSource;
 import io.chainexplorer.poller.rpc.FetchMetrics;
 import io.chainexplorer.poller.rpc.PooledJsonRpcClient;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * The block source of {@code poll} and {@code backfill}: the key pool (usage shared through Kafka)
  * and the JSON-RPC client over it, with the chain id the providers report checked against {@code
- * chain.id}; closing publishes the last key usage.
+ * chain.id} and against the chain of the raw blocks already in the namespace; closing publishes the
+ * last key usage.
  */
 public final class PollerSources implements AutoCloseable {
 
@@ -45,6 +47,7 @@ public final class PollerSources implements AutoCloseable {
           new PooledJsonRpcClient(keys.pool(), probe, fetch, clock, Sleeper.SYSTEM);
       // A wrong chain would be written under this chain's topics: a configuration error (exit 2).
       long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
+      NamespaceChainGuard.check(config, chainId);
       RpcSettings settings = config.rpcSettings(chainId);
       return new PollerSources(
           keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.cli.enrich.EnrichCommand;
 import io.chainexplorer.enricher.config.EnricherConfig;
+import io.chainexplorer.enricher.errors.ForeignChainException;
 import io.chainexplorer.platform.streams.StreamsApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,22 @@ class StreamsAppRunnerTest {
     assertThat(code).isEqualTo(CommandLine.ExitCode.SOFTWARE);
     assertThat(err.toString()).contains("enrich stopped: broker gone");
     assertThat(app.closed).isTrue();
+  }
+
+  @Test
+  void shouldExitWithTwoAndTheReasonWhenARecordOfAnotherChainStoppedTheApp()
+      throws InterruptedException {
+    StoppedApp app =
+        new StoppedApp(
+            new StreamsException(
+                "Exception caught in process",
+                new ForeignChainException("raw block 7 is of chain id 1 but the namespace is 5")));
+
+    int code = StreamsAppRunner.run(spec(), "enrich", config(), registry -> app);
+
+    assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString())
+        .contains("enrich stopped: raw block 7 is of chain id 1 but the namespace is 5");
   }
 
   @Test

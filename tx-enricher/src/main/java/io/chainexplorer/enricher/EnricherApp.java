@@ -37,7 +37,8 @@ public final class EnricherApp implements StreamsApp {
     KafkaStreams streams =
         new KafkaStreams(
             EnricherTopology.build(
-                new EnricherSettings(config.retractionWindowBlocks(), registry, rawBlocks),
+                new EnricherSettings(
+                    config.retractionWindowBlocks(), registry, rawBlocks, config.chainId()),
                 topics,
                 serdes),
             StreamsSettings.streams(config));

@@ -14,10 +14,12 @@ import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.enricher.errors.DeadLetterMetrics;
+import io.chainexplorer.enricher.errors.ForeignChainException;
 import io.chainexplorer.enricher.topology.RawBlockBuilder;
 import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
+import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
@@ -27,12 +29,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,48 @@ class EnricherAppIT {
       assertThat(metrics).isNotEmpty();
       assertThat(meters.getMeters())
           .anySatisfy(meter -> assertThat(meter.getId().getName()).startsWith("kafka.stream"));
+    }
+  }
+
+  @Test
+  void shouldStopWithAConfigurationErrorAndWriteNothingWhenARawBlockIsOfAnotherChain(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    String chain = "chain-5-enricher-it";
+    Map<String, String> settings = new HashMap<>();
+    settings.put(EnricherConfig.CHAIN_NAME, chain);
+    settings.put(EnricherConfig.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers());
+    settings.put(EnricherConfig.SCHEMA_REGISTRY_URL, registry.confluentApiUrl());
+    settings.put(EnricherConfig.STATE_DIR, stateDir.toString());
+    settings.put(EnricherConfig.CHAIN_ID, "5");
+    TopicCatalogue topics = TopicCatalogue.forChain(chain);
+    RawBlock mainnet = // the builder's provenance says chain id 1
+        RawBlockBuilder.block(1, "a").nativeTransfer(address(1), address(2), 5).build();
+
+    try (EnricherApp app =
+            EnricherApp.start(new EnricherConfig(settings), new SimpleMeterRegistry());
+        TopicSerdes serdes = EnricherSetup.serdes(registry);
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(transactional(kafka, chain))) {
+      Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
+      producer.initTransactions();
+      publish(producer, serdes, topics, List.of(mainnet), List.of());
+
+      assertThat(app.awaitTermination(TopicRecords.TIMEOUT)).as("stopped").isTrue();
+      assertThat(app.failure()).isPresent();
+      Throwable cause = app.failure().get();
+      while (cause != null && !(cause instanceof ForeignChainException)) {
+        cause = cause.getCause();
+      }
+      assertThat(cause)
+          .as("a configuration error, exit code 2")
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("chain id 1")
+          .hasMessageContaining("is chain id 5");
+    }
+    for (TopicSpec<?, ?> written :
+        List.of(topics.blocks(), topics.transactions(), topics.deadLetters(App.TX_ENRICHER))) {
+      assertThat(kafka.readCommitted(written.name(), TopicRecords.TIMEOUT))
+          .as(written.name())
+          .isEmpty();
     }
   }
 

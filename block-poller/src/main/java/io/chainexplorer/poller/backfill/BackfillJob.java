@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * <p>The range's cursor lives in the chain's cursor topic under {@link
  * BackfillRange#cursorName(String)}, written by a transactional id of its own: it never clashes
  * with the head follower's cursor or producer, and a restart of the same range fences a zombie run
- * and continues after the last committed block. The range must end at least {@code
- * reorg.window.blocks} below the head, so its blocks are final: no retraction is ever needed, and
- * they go to the confirmed raw-blocks topic too.
+ * and continues after the last committed block. Only blocks at least {@code reorg.window.blocks}
+ * below the head are fetched, so they are final: no retraction is ever needed, and they go to the
+ * confirmed raw-blocks topic too; a range reaching into the window is waited for, following the
+ * head, until it has left it.
  */
 public final class BackfillJob {
 
@@ -41,15 +42,15 @@ public final class BackfillJob {
   }
 
   /**
-   * Checks the range against the head, then fetches and publishes what the cursor says is left.
+   * Waits for the range to be final, then fetches and publishes what the cursor says is left.
    *
    * @return the first block this run published, or empty when the range was already complete
-   * @throws BackfillException when the range is too close to the head or a block cannot be fetched
+   * @throws BackfillException when a block cannot be fetched
    */
   public Optional<Long> run(
       BlockSource source, OrderedBackfill.Sizing sizing, Sleeper sleeper, BackfillListener listener)
       throws InterruptedException, RpcException {
-    checkBelowReorgWindow(source.headNumber());
+    awaitFinal(source, sleeper);
     TopicCatalogue topics = TopicCatalogue.forChain(config.chainName());
     PollerTopics.ensure(config);
     try (BlockPublisher publisher = BlockPublisher.open(rangeConfig(), topics, clock)) {
@@ -87,17 +88,32 @@ public final class BackfillJob {
     return new PollerConfig(properties);
   }
 
-  private void checkBelowReorgWindow(long head) {
-    long highestFinal = head - config.reorgWindowBlocks();
-    if (range.to() > highestFinal) {
-      throw new BackfillException(
-          "backfill range ends at "
-              + range.to()
-              + " but blocks above "
-              + highestFinal
-              + " (head "
-              + head
-              + " minus reorg.window.blocks) may still be reorganised: follow them with poll");
+  /**
+   * Follows the head, a block time at a time, until the range's last block is {@code
+   * reorg.window.blocks} deep: fetched earlier, a block of it could still be replaced.
+   */
+  private void awaitFinal(BlockSource source, Sleeper sleeper)
+      throws InterruptedException, RpcException {
+    long head = source.headNumber();
+    long reported = Long.MIN_VALUE;
+    while (range.to() > head - config.reorgWindowBlocks()) {
+      long missing = range.to() + config.reorgWindowBlocks() - head;
+      // one line per block time would flood a 25-minute wait: report every tenth of it
+      if (reported == Long.MIN_VALUE
+          || reported - missing >= Math.max(1, config.reorgWindowBlocks() / 10)) {
+        LOG.info(
+            "backfill {}..{}: block {} may still be reorganised (head {}); following the head"
+                + " until it is {} blocks deep, {} more blocks",
+            range.from(),
+            range.to(),
+            range.to(),
+            head,
+            config.reorgWindowBlocks(),
+            missing);
+        reported = missing;
+      }
+      sleeper.sleep(config.blockTime());
+      head = source.headNumber();
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.embedded.ChildProcess;
 import io.chainexplorer.embedded.EmbeddedAnvil;
+import io.chainexplorer.poller.PollerSources;
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.keys.DefaultKeyPool;
 import io.chainexplorer.poller.rpc.Sleeper;
@@ -17,16 +18,22 @@ import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
 import io.chainexplorer.testsupport.rpc.JsonRpcStub;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,25 +93,69 @@ class BackfillIT {
   }
 
   @Test
-  void shouldRefuseARangeInsideTheReorgWindow(
-      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {
+  void shouldFollowARangeInsideTheReorgWindowUntilItHasLeftItAndThenPublishIt(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
     String chain = "backfill-" + System.nanoTime() % 1_000_000;
     DefaultKeyPool pool = StubKeys.pool(StubKeys.template(stub.url("k")), 10_000);
-    BackfillJob job =
-        new BackfillJob(
-            new PollerConfig(settings(kafka, registry, chain)),
-            new BackfillRange(300, MINED),
-            Clock.systemUTC());
+    long to = Long.decode(anvil.rpc().call("eth_blockNumber").asText());
+    PollerConfig config = new PollerConfig(settings(kafka, registry, chain));
+    BackfillJob job = new BackfillJob(config, new BackfillRange(to - 3, to), Clock.systemUTC());
+    stub.resetCounters();
 
-    assertThatThrownBy(
-            () ->
-                job.run(
+    CompletableFuture<Optional<Long>> done =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return job.run(
                     StubKeys.source(pool),
                     new OrderedBackfill.Sizing(2, 4, 2),
-                    Sleeper.SYSTEM,
-                    BackfillListener.NONE))
-        .isInstanceOf(BackfillException.class)
-        .hasMessageContaining("reorg.window.blocks");
+                    duration -> Thread.sleep(50),
+                    BackfillListener.NONE);
+              } catch (Exception e) {
+                throw new CompletionException(e);
+              }
+            });
+    await("following the head").atMost(TIMEOUT).until(() -> stub.callsOf("eth_blockNumber") >= 3);
+    assertThat(done).as("still inside the reorg window").isNotDone();
+    assertThat(stub.callsOf("eth_getBlockByNumber")).as("nothing fetched yet").isZero();
+
+    anvil.rpc().call("anvil_mine", "0x" + Integer.toHexString(config.reorgWindowBlocks()));
+
+    assertThat(done.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).contains(to - 3);
+    assertExactly(readBlocks(kafka, registry, chain, false), to - 3, to);
+    assertExactly(readBlocks(kafka, registry, chain, true), to - 3, to);
+  }
+
+  @Test
+  void shouldRefuseANodeOfAnotherChainInANamespaceHoldingThisChainsBlocks(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    String chain = "backfill-" + System.nanoTime() % 1_000_000;
+    DefaultKeyPool pool = StubKeys.pool(StubKeys.template(stub.url("k")), 10_000);
+    new BackfillJob(
+            new PollerConfig(settings(kafka, registry, chain)),
+            new BackfillRange(1, 3),
+            Clock.systemUTC())
+        .run(
+            StubKeys.source(pool),
+            new OrderedBackfill.Sizing(2, 4, 2),
+            Sleeper.SYSTEM,
+            BackfillListener.NONE);
+
+    try (EmbeddedAnvil other = EmbeddedAnvil.builder().chainId(5).manualMining().start()) {
+      Map<String, String> settings = new HashMap<>(settings(kafka, registry, chain));
+      settings.put(PollerConfig.RPC_URLS, other.rpcUrl().toString());
+      PollerConfig config = new PollerConfig(settings);
+
+      assertThatThrownBy(
+              () ->
+                  PollerSources.open(
+                      config, Map.of(), Clock.systemUTC(), new SimpleMeterRegistry()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("serve chain id 5")
+          .hasMessageContaining("namespace " + chain)
+          .hasMessageContaining("chain id 31337");
+    }
+    assertExactly(readBlocks(kafka, registry, chain, false), 1, 3);
   }
 
   @Test

@@ -37,14 +37,16 @@ import picocli.CommandLine.Spec;
           + " limits and daily budgets, and publishes them in block order to the chain's raw-block"
           + " and confirmed raw-block topics, exactly once, with a cursor of the range's own.",
       "Run it again with the same range after a crash or Ctrl-C: it continues after the last"
-          + " committed block, without gap or duplicate. The range must end at least"
-          + " reorg.window.blocks below the head (newer blocks are the poller's).",
+          + " committed block, without gap or duplicate. Blocks are fetched once they are"
+          + " reorg.window.blocks below the head: a range reaching into that window follows the"
+          + " head until it has left it.",
       "Shows a progress bar with blocks/s, ETA and budget used per key on a terminal, plain log"
           + " lines otherwise.",
       "Configuration: defaults < --config file < CHAIN_EXPLORER_* environment < --set/--rpc-url"
           + " (see `chain-explorer config-docs`).",
       "Exit code 0 when the range is complete, 1 when a block could not be fetched or published"
-          + " (run again to resume), 2 on an invalid range or configuration."
+          + " (run again to resume), 2 on an invalid range or configuration, or when the"
+          + " chain's namespace holds raw blocks of another chain id than the providers serve."
     })
 public final class BackfillCommand implements Callable<Integer> {
 

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "Configuration: defaults < --config file < CHAIN_EXPLORER_* environment < --set/--rpc-url"
           + " (see `chain-explorer config-docs`). Metrics on metrics.host:metrics.port/metrics.",
       "Exit code 0 when stopped, 1 on a fatal error (such as a reorg deeper than"
-          + " reorg.window.blocks), 2 on an invalid configuration."
+          + " reorg.window.blocks), 2 on an invalid configuration, or when the chain's namespace"
+          + " holds raw blocks of another chain id than the providers serve."
     })
 public final class PollCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package io.chainexplorer.devstack.run;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The chains {@code run} knows: the local devnet (an embedded anvil and its traffic) or a public
@@ -49,6 +50,16 @@ public enum Network {
 
   public boolean isDevnet() {
     return this == devnet;
+  }
+
+  /** The network whose chain id this is, if {@code run} knows it. */
+  public static Optional<Network> ofChainId(long chainId) {
+    for (Network network : values()) {
+      if (network.chainId == chainId) {
+        return Optional.of(network);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.chainexplorer.devstack.run;
 
 import io.chainexplorer.cli.config.ConfiguredApp;
 import io.chainexplorer.embedded.FreePorts;
+import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
 import io.chainexplorer.poller.config.PollerConfig;
@@ -73,16 +74,13 @@ final class PipelineApps {
       Endpoints endpoints,
       Path dir) {
     Map<String, String> config = common(settings, endpoints, name);
-    config.putAll(settings.network().pollerSettings(settings.environment()));
-    if (settings.network().isDevnet() && !settings.embeddedNode()) {
-      // a node of the caller's: take its chain id (a test chain's may be anything)
-      config.put(PollerConfig.CHAIN_ID, "0");
-    }
+    config.putAll(settings.chain().pollerSettings(settings.environment()));
+    // A public chain is followed from its head: from block 0 it would crawl its whole history.
     config.put(
         PollerConfig.START_BLOCK,
         settings.startBlock().isPresent()
             ? Long.toString(settings.startBlock().getAsLong())
-            : settings.network().isDevnet() ? "0" : PollerConfig.LATEST);
+            : settings.chain().isDevnet() ? "0" : PollerConfig.LATEST);
     config.putAll(options.pollerSettings());
     config.putAll(options.appSettings().of(ConfiguredApp.BLOCK_POLLER));
     Path file = write(dir, name, config);
@@ -116,6 +114,10 @@ final class PipelineApps {
       Endpoints endpoints,
       Path dir) {
     Map<String, String> config = common(settings, endpoints, name);
+    if (ENRICHER.equals(name)) {
+      // raw blocks of another chain than the run's stop the enricher instead of mixing chains
+      config.put(EnricherConfig.CHAIN_ID, Long.toString(settings.chain().id()));
+    }
     config.putAll(options.appSettings().of(ConfiguredApp.of(name)));
     config.put(StreamsServiceConfig.APPLICATION_ID, applicationId(settings.chainName(), name));
     config.put(StreamsServiceConfig.STATE_DIR, directory(dir.resolve(name + "-state")).toString());

@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * What an {@link EmbeddedPipeline} runs: the network, where its data lives, the node endpoints
- * (none: an embedded anvil on the devnet), the environment handed to the poller (provider keys),
- * and either head following or a finite range.
+ * What an {@link EmbeddedPipeline} runs: the chain, where its data lives, the node endpoints (none:
+ * an embedded anvil on the devnet), the environment handed to the poller (provider keys), and
+ * either head following or a finite range.
  *
+ * @param chain the chain, whose name is the namespace of every topic
  * @param rpcUrls node endpoints; secrets, passed to the poller through its environment only
  * @param environment variables added to the poller's environment (a {@code .env}'s provider keys)
  * @param startBlock first block of a finite range, or the first block followed when no cursor
@@ -18,7 +19,7 @@ import java.util.OptionalLong;
  * @param metricsPort the supervisor's metrics port (0: a free one)
  */
 public record PipelineSettings(
-    Network network,
+    RunChain chain,
     Path dataDir,
     List<String> rpcUrls,
     Map<String, String> environment,
@@ -27,7 +28,7 @@ public record PipelineSettings(
     int metricsPort) {
 
   public PipelineSettings {
-    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(dataDir, "dataDir");
     rpcUrls = List.copyOf(rpcUrls);
     environment = Map.copyOf(environment);
@@ -38,6 +39,18 @@ public record PipelineSettings(
       throw new IllegalArgumentException(
           "the range ends (" + endBlock.getAsLong() + ") before it starts");
     }
+  }
+
+  /** As the canonical constructor, on a network {@code run} knows. */
+  public PipelineSettings(
+      Network network,
+      Path dataDir,
+      List<String> rpcUrls,
+      Map<String, String> environment,
+      OptionalLong startBlock,
+      OptionalLong endBlock,
+      int metricsPort) {
+    this(RunChain.of(network), dataDir, rpcUrls, environment, startBlock, endBlock, metricsPort);
   }
 
   /** Head following on the devnet in {@code dataDir}. */
@@ -54,7 +67,7 @@ public record PipelineSettings(
 
   /** True when blocks come from an embedded anvil rather than configured endpoints or keys. */
   public boolean embeddedNode() {
-    return network.isDevnet() && rpcUrls.isEmpty();
+    return chain.isDevnet() && rpcUrls.isEmpty();
   }
 
   /** True for a finite range, which the poller's backfill publishes before it exits. */
@@ -63,6 +76,6 @@ public record PipelineSettings(
   }
 
   public String chainName() {
-    return network.chainName();
+    return chain.name();
   }
 }

@@ -33,6 +33,11 @@ import picocli.CommandLine.Spec;
           + " .env.example) or --rpc-url.",
       "--start-block/--end-block (or --stop-after-blocks) make the run finite: once every topic"
           + " has caught up, each is written to --export-dir as <topic>.jsonl and the run exits 0."
+          + " A finite range extracts into an empty data directory: one holding an earlier run's"
+          + " data is refused unless --fresh.",
+      "Exit code 0 when stopped or exported, 1 when the pipeline failed, 2 on invalid options:"
+          + " among them a --network other than the chain --rpc-url serves, and a finite range"
+          + " in a used data directory."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -41,14 +46,17 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--network",
       paramLabel = "NETWORK",
-      defaultValue = "devnet",
-      description = "Network to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Network to run: ${COMPLETION-CANDIDATES} (default: the chain --rpc-url serves, by its"
+              + " eth_chainId: 1 eth-mainnet, 11155111 eth-sepolia, 31337 devnet, else"
+              + " chain-<id>; without --rpc-url: devnet).")
   Network network;
 
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
-      description = "Where the components keep their data (default: run-data/<network>).")
+      description =
+          "Where the components keep their data (default: run-data/<network or chain-<id>>).")
   Path dataDir;
 
   @Option(names = "--fresh", description = "Empty the data directory first instead of resuming.")
@@ -118,7 +126,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PipelineSettings settings = settings();
+    RunChain chain = chain();
+    PipelineSettings settings = settings(chain);
     PipelineOptions options = PipelineOptions.defaults().withAppSettings(appSettings());
     RunLogging.toFile(settings.dataDir().resolve("run.log"));
     RunConsole console = new RunConsole(spec.commandLine().getOut());
@@ -126,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
     // on Ctrl-C the pipeline stops its children itself, apps first
     ChildProcess.holdShutdownHooks(ShutdownSignal.GRACE);
     try {
-      console.print("Starting chain-explorer on " + network + " in " + settings.dataDir());
+      console.print("Starting chain-explorer on " + chain + " in " + settings.dataDir());
       console.print("  log: " + settings.dataDir().resolve("run.log"));
       try (EmbeddedPipeline pipeline =
           EmbeddedPipeline.start(settings, options, console::starting)) {
@@ -173,10 +182,41 @@ public final class RunCommand implements Callable<Integer> {
     return endBlock != null || stopAfterBlocks != null;
   }
 
-  private PipelineSettings settings() {
+  /**
+   * The chain of this run: with {@code --rpc-url}, the one its endpoints serve, which a {@code
+   * --network} given too must be; otherwise {@code --network}, by default the devnet.
+   */
+  private RunChain chain() throws InterruptedException {
     check();
+    if (rpcUrls.isEmpty()) {
+      return RunChain.of(network == null ? Network.devnet : network);
+    }
+    try {
+      RunChain served = RunChain.ofChainId(new ChainIdProbe().chainId(rpcUrls));
+      if (network != null && network.chainId() != served.id()) {
+        throw new IllegalArgumentException(
+            "--network "
+                + network
+                + " is chain id "
+                + network.chainId()
+                + " but --rpc-url serves chain id "
+                + served.id()
+                + " ("
+                + served.name()
+                + "): one run's topics and data hold one chain");
+      }
+      return served;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private PipelineSettings settings(RunChain chain) {
     Map<String, String> environment = DotEnv.read(envFile);
-    if (!network.isDevnet() && rpcUrls.isEmpty() && !network.hasProviderKeys(environment)) {
+    if (network != null
+        && !network.isDevnet()
+        && rpcUrls.isEmpty()
+        && !network.hasProviderKeys(environment)) {
       throw new ParameterException(
           spec.commandLine(),
           network
@@ -190,8 +230,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     try {
       return new PipelineSettings(
-          network,
-          prepareDataDir(),
+          chain,
+          prepareDataDir(chain),
           rpcUrls,
           environment,
           startBlock == null ? OptionalLong.empty() : OptionalLong.of(startBlock),
@@ -219,13 +259,26 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Path prepareDataDir() {
-    Path dir =
-        dataDir != null ? dataDir : ProjectPaths.root().resolve("run-data").resolve(network.name());
+  private Path prepareDataDir(RunChain chain) {
+    Path dir = dataDir != null ? dataDir : defaultDataDir(ProjectPaths.root(), chain);
+    if (endBlock != null && !fresh && RunDataDir.holdsEarlierRun(dir)) {
+      // its topics hold what an earlier run published: the range would be exported from them
+      // without a block fetched, and a re-extraction would silently not be one
+      throw new ParameterException(
+          spec.commandLine(),
+          dir.toAbsolutePath().normalize()
+              + " holds an earlier run's data: a finite range is extracted into an empty data"
+              + " directory; add --fresh to empty it first, or give another --data-dir");
+    }
     try {
       return RunDataDir.prepare(dir, fresh);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** Where a run keeps its data unless told: {@code run-data/<network or chain name>}. */
+  static Path defaultDataDir(Path root, RunChain chain) {
+    return root.resolve("run-data").resolve(chain.dataDirName());
   }
 }

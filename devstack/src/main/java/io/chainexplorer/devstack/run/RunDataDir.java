@@ -45,6 +45,19 @@ final class RunDataDir {
     }
   }
 
+  /** True when an earlier run keeps data in the directory (anything beside its marker). */
+  static boolean holdsEarlierRun(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    if (!Files.exists(absolute.resolve(MARKER))) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(absolute)) {
+      return entries.anyMatch(entry -> !entry.getFileName().toString().equals(MARKER));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the data directory " + absolute, e);
+    }
+  }
+
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();

@@ -38,10 +38,39 @@ class PipelineAppsTest {
         .containsExactly(PipelineApps.POLLER, PipelineApps.ENRICHER, PipelineApps.DECODER);
     assertThat(apps).extracting(AppProcess::metricsPort).doesNotHaveDuplicates();
     String poller = Files.readString(dir.resolve("apps/block-poller.properties"));
-    assertThat(poller).contains("chain.name=devnet").contains("chain.id=0");
+    assertThat(poller).contains("chain.name=devnet").contains("chain.id=31337");
     assertThat(poller).doesNotContain("s3cr3t");
     String enricher = Files.readString(dir.resolve("apps/tx-enricher.properties"));
     assertThat(enricher).contains("application.id=devnet-tx-enricher");
+  }
+
+  @Test
+  void shouldFollowAPublicChainFromItsHeadUnderItsOwnName() throws IOException {
+    PipelineSettings settings =
+        new PipelineSettings(
+            RunChain.ofChainId(5),
+            dir,
+            List.of(SECRET_URL),
+            Map.of(),
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            0);
+
+    PipelineApps.create(
+        settings, new PipelineApps.Endpoints("127.0.0.1:9092", "http://127.0.0.1:8081", ""));
+
+    String poller = Files.readString(dir.resolve("apps/block-poller.properties"));
+    assertThat(poller)
+        .contains("chain.name=chain-5")
+        .contains("chain.id=5")
+        .contains("start.block=latest")
+        .doesNotContain("s3cr3t");
+    assertThat(Files.readString(dir.resolve("apps/tx-enricher.properties")))
+        .contains("chain.name=chain-5")
+        .contains("chain.id=5");
+    assertThat(Files.readString(dir.resolve("apps/contract-decoder.properties")))
+        .contains("chain.name=chain-5")
+        .doesNotContain("chain.id");
   }
 
   @Test

@@ -64,4 +64,39 @@ class RunDataDirTest {
     assertThat(run.err()).contains("refusing it");
     assertThat(run.out()).doesNotContain("starting Kafka");
   }
+
+  @Test
+  void shouldTellAnEarlierRunsDataFromAnEmptyRunDirectory() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+    assertThat(RunDataDir.holdsEarlierRun(data)).isFalse();
+
+    Files.createDirectories(data.resolve("kafka"));
+
+    assertThat(RunDataDir.holdsEarlierRun(data)).isTrue();
+    assertThat(RunDataDir.holdsEarlierRun(dir.resolve("absent"))).isFalse();
+  }
+
+  @Test
+  void shouldRefuseAFiniteRangeInADirectoryHoldingAnEarlierRunsData() throws IOException {
+    Path data = RunDataDir.prepare(dir.resolve("devnet"), false);
+    Files.createDirectories(data.resolve("kafka/partition-0"));
+    Files.writeString(data.resolve("kafka/partition-0/segment.log"), "old");
+
+    CliRun run =
+        CliRun.of(
+            "run",
+            "--data-dir",
+            data.toString(),
+            "--start-block",
+            "0",
+            "--end-block",
+            "3",
+            "--env-file",
+            dir.resolve("absent.env").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("holds an earlier run's data").contains("--fresh");
+    assertThat(run.out()).doesNotContain("Starting chain-explorer");
+    assertThat(data.resolve("kafka/partition-0/segment.log")).hasContent("old");
+  }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run --rpc-url --start-block --end-block --export-dir} against anvil: the whole pipeline
- * runs on the range, every topic is written as JSON lines once caught up, and the run exits 0.
+ * {@code run --rpc-url --start-block --end-block --export-dir} against anvil serving chain id 5:
+ * the run is named after that chain ({@code chain-5}), the whole pipeline runs on the range, every
+ * topic is written as JSON lines once caught up, and the run exits 0.
  */
 class RunExportIT {
 
@@ -26,7 +27,7 @@ class RunExportIT {
 
   @Test
   void shouldExportEveryTopicOfTheRangeWhenThePipelineHasCaughtUp() {
-    try (EmbeddedAnvil anvil = EmbeddedAnvil.builder().manualMining().start()) {
+    try (EmbeddedAnvil anvil = EmbeddedAnvil.builder().chainId(5).manualMining().start()) {
       DevAccounts node = new DevAccounts(anvil.rpc());
       for (int block = 0; block < 3; block++) {
         node.sendTransfers(block + 2);
@@ -54,11 +55,16 @@ class RunExportIT {
               "2");
 
       assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-      TopicCatalogue topics = TopicCatalogue.forChain(Network.devnet.chainName());
+      assertThat(run.out()).contains("on chain-5 (chain id 5)");
+      TopicCatalogue topics = TopicCatalogue.forChain("chain-5");
       for (TopicSpec<?, ?> topic : topics.all()) {
         assertThat(export.resolve(topic.name() + ".jsonl")).as(topic.name()).exists();
       }
-      assertBlocks(JsonLines.read(export.resolve(topics.rawBlocks().name() + ".jsonl")), node);
+      List<JsonNode> raw = JsonLines.read(export.resolve(topics.rawBlocks().name() + ".jsonl"));
+      assertBlocks(raw, node);
+      assertThat(raw)
+          .allSatisfy(
+              line -> assertThat(line.path("provenance").path("chainId").asLong()).isEqualTo(5));
       assertBlocks(JsonLines.read(export.resolve(topics.blocks().name() + ".jsonl")), node);
       assertBlocks(
           JsonLines.read(export.resolve(topics.confirmedBlocks().name() + ".jsonl")), node);

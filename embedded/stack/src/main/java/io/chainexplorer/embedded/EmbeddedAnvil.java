@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local EVM node (anvil from npm, chain id 31337, unlocked dev accounts) on a free loopback port,
- * mining a block every second unless configured otherwise.
+ * A local EVM node (anvil from npm, chain id 31337 unless set, unlocked dev accounts) on a free
+ * loopback port, mining a block every second unless configured otherwise.
  */
 public final class EmbeddedAnvil implements AutoCloseable {
 
@@ -30,8 +30,11 @@ public final class EmbeddedAnvil implements AutoCloseable {
   private final URI rpcUrl;
   private final JsonRpcClient rpc;
 
-  private EmbeddedAnvil(ChildProcess process, Path workDir, int port) {
+  private final String chainId;
+
+  private EmbeddedAnvil(ChildProcess process, Path workDir, int port, long chainId) {
     this.process = process;
+    this.chainId = "0x" + Long.toHexString(chainId);
     this.workDir = workDir;
     this.rpcUrl = URI.create("http://" + HOST + ":" + port);
     this.rpc = new JsonRpcClient(rpcUrl);
@@ -81,9 +84,9 @@ public final class EmbeddedAnvil implements AutoCloseable {
 
   private void awaitReady(Duration timeout) {
     process.awaitListening(rpcUrl.getPort(), timeout);
-    String chainId = rpc.call("eth_chainId").asText();
-    if (!CHAIN_ID.equals(chainId)) {
-      throw new IllegalStateException("anvil at " + rpcUrl + " answered chain id " + chainId);
+    String answered = rpc.call("eth_chainId").asText();
+    if (!chainId.equals(answered)) {
+      throw new IllegalStateException("anvil at " + rpcUrl + " answered chain id " + answered);
     }
   }
 
@@ -95,8 +98,20 @@ public final class EmbeddedAnvil implements AutoCloseable {
     private boolean manualMining;
     private Path stateFile;
     private Duration startTimeout = Duration.ofSeconds(30);
+    private long chainId = Long.decode(CHAIN_ID);
 
     private Builder() {}
+
+    /**
+     * The EIP-155 chain id the node reports and signs with (default 31337), e.g. 1 for a mainnet.
+     */
+    public Builder chainId(long chainId) {
+      if (chainId < 1) {
+        throw new IllegalArgumentException("chain id must be positive, was " + chainId);
+      }
+      this.chainId = chainId;
+      return this;
+    }
 
     /**
      * The checkout whose {@code node_modules} holds anvil (default: {@link ProjectPaths#root()}).
@@ -148,7 +163,7 @@ public final class EmbeddedAnvil implements AutoCloseable {
       Path workDir = TempDirs.create("anvil");
       ChildProcess child =
           ChildProcess.start("anvil", command(binary, port), workDir, workDir.resolve("anvil.log"));
-      EmbeddedAnvil anvil = new EmbeddedAnvil(child, workDir, port);
+      EmbeddedAnvil anvil = new EmbeddedAnvil(child, workDir, port, chainId);
       try {
         anvil.awaitReady(startTimeout);
       } catch (RuntimeException e) {
@@ -179,6 +194,8 @@ public final class EmbeddedAnvil implements AutoCloseable {
         command.add(Integer.toString(STATE_INTERVAL_SECONDS));
         command.add("--preserve-historical-states");
       }
+      command.add("--chain-id");
+      command.add(Long.toString(chainId));
       command.add("--silent");
       return command;
     }

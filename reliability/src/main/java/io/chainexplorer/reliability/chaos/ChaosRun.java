@@ -72,7 +72,7 @@ public final class ChaosRun {
       URI rpc = URI.create(pipeline.anvilRpcUrl().orElseThrow());
       JsonRpcClient node = new JsonRpcClient(rpc);
       new TrafficBackfill(node).mine(plan.backfillBlocks());
-      Duration blockTime = pipeline.settings().network().blockTime();
+      Duration blockTime = pipeline.settings().chain().blockTime();
       try (NodeMiner miner = NodeMiner.start(node, blockTime, plan.maxReorgDepth())) {
         awaitReach(miner, plan.maxReorgDepth(), blockTime);
         return play(plan, pipeline, node, miner, rpc, started);

@@ -21,14 +21,28 @@ final class BlockReader {
 
   private final Deserializer<RawBlock> rawBlocks;
   private final Deserializer<BlockRetraction> retractions;
+  private final ChainIdCheck chainIds;
 
-  BlockReader(Deserializer<RawBlock> rawBlocks, Deserializer<BlockRetraction> retractions) {
+  BlockReader(
+      Deserializer<RawBlock> rawBlocks,
+      Deserializer<BlockRetraction> retractions,
+      ChainIdCheck chainIds) {
     this.rawBlocks = rawBlocks;
     this.retractions = retractions;
+    this.chainIds = chainIds;
   }
 
+  /**
+   * The raw block, or its rejection.
+   *
+   * @throws ForeignChainException when it is of another chain than the namespace's: fatal
+   */
   Read<RawBlock> rawBlock(String topic, byte[] value) {
-    return decode(rawBlocks, topic, value);
+    Read<RawBlock> read = decode(rawBlocks, topic, value);
+    if (read instanceof Read.Ok<RawBlock> ok) {
+      chainIds.check(topic, ok.value());
+    }
+    return read;
   }
 
   Read<BlockRetraction> retraction(String topic, byte[] value) {

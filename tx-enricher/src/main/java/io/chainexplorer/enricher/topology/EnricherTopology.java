@@ -43,7 +43,8 @@ public final class EnricherTopology {
     BlockReader reader =
         new BlockReader(
             serdes.value(topics.rawBlocks()).deserializer(),
-            serdes.value(topics.blockRetractions()).deserializer());
+            serdes.value(topics.blockRetractions()).deserializer(),
+            new ChainIdCheck(topics.chain().value(), settings.chainId()));
     TopologyMetrics metrics = new TopologyMetrics(settings.meterRegistry());
     Rejector rejector = new Rejector(metrics.deadLetters());
     builder.addStateStore(retainedStore());

@@ -84,4 +84,13 @@ class EnricherConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("retraction.window.blocks");
   }
+
+  @Test
+  void shouldCheckNoChainIdUnlessOneIsGivenAndRefuseANegativeOne() {
+    assertThat(new EnricherConfig(Map.of()).chainId()).isZero();
+    assertThat(new EnricherConfig(Map.of("chain.id", "5")).chainId()).isEqualTo(5);
+    assertThatThrownBy(() -> new EnricherConfig(Map.of("chain.id", "-1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("chain.id");
+  }
 }

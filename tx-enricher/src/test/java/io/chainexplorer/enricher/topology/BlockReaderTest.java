@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.enricher.errors.ForeignChainException;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.registry.SchemaRegistryUnavailableException;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 
 class BlockReaderTest {
+
+  private static final ChainIdCheck ANY_CHAIN = new ChainIdCheck("eth-mainnet", 0);
 
   @Test
   void shouldPropagateAnUnavailableRegistryInsteadOfDeadLettering() {
@@ -20,7 +24,7 @@ class BlockReaderTest {
           throw new SerializationException(
               "cannot fetch schema", new SchemaRegistryUnavailableException("registry down", null));
         };
-    BlockReader reader = new BlockReader(unavailable, retractions());
+    BlockReader reader = new BlockReader(unavailable, retractions(), ANY_CHAIN);
 
     assertThatThrownBy(() -> reader.rawBlock("raw", new byte[] {0, 0, 0, 0, 1}))
         .isInstanceOf(SerializationException.class);
@@ -32,7 +36,7 @@ class BlockReaderTest {
         (topic, data) -> {
           throw new SerializationException("unknown magic byte 1");
         };
-    BlockReader reader = new BlockReader(refusing, retractions());
+    BlockReader reader = new BlockReader(refusing, retractions(), ANY_CHAIN);
 
     Read<RawBlock> read = reader.rawBlock("raw", new byte[] {1});
 
@@ -49,11 +53,34 @@ class BlockReaderTest {
 
   @Test
   void shouldSplitAValidBlock() {
-    BlockReader reader = new BlockReader((topic, data) -> null, retractions());
+    BlockReader reader = new BlockReader((topic, data) -> null, retractions(), ANY_CHAIN);
 
     Read<?> read = reader.split(RawBlockBuilder.block(3, "a").build());
 
     assertThat(read).isInstanceOf(Read.Ok.class);
+  }
+
+  @Test
+  void shouldStopOnARawBlockOfAnotherChainThanTheNamespaces() {
+    RawBlock block = RawBlockBuilder.block(7, "a").build(); // chain id 1
+    BlockReader reader =
+        new BlockReader((topic, data) -> block, retractions(), new ChainIdCheck("chain-5", 5));
+
+    assertThatThrownBy(() -> reader.rawBlock("chain-5.raw-blocks.v1", new byte[] {0}))
+        .isInstanceOf(ForeignChainException.class)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("chain id 1")
+        .hasMessageContaining("namespace chain-5 is chain id 5");
+  }
+
+  @Test
+  void shouldReadARawBlockOfTheNamespacesChain() {
+    RawBlock block = RawBlockBuilder.block(7, "a").build();
+    BlockReader reader =
+        new BlockReader((topic, data) -> block, retractions(), new ChainIdCheck("eth-mainnet", 1));
+
+    assertThat(reader.rawBlock("eth-mainnet.raw-blocks.v1", new byte[] {0}))
+        .isInstanceOf(Read.Ok.class);
   }
 
   private static Deserializer<BlockRetraction> retractions() {
