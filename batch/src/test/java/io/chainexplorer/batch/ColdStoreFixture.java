@@ -73,20 +73,8 @@ public final class ColdStoreFixture {
       sink.write(
           CONTRACTS,
           List.of(
-              Records.of(
-                  ContractCreation.getClassSchema(),
-                  "blockNumber",
-                  100L,
-                  "blockHash",
-                  hash(100),
-                  "blockTimestamp",
-                  DAY1_10H,
-                  "transactionHash",
-                  "0xt2",
-                  "address",
-                  C,
-                  "creator",
-                  A)));
+              creation(100, DAY1_10H, "0xt2", C, A, false),
+              creation(102, DAY2_0H, "0xt4", TOKEN721, D, true)));
       sink.write(TRANSFERS, transfers());
       sink.commitAll();
       // Written but never committed: a crashed task's temporary file, and a copy of it under a
@@ -123,6 +111,26 @@ public final class ColdStoreFixture {
             BigInteger.valueOf(6),
             DAY1_10H),
         transfer("tx5:0:0", "ERC20", TOKEN20, A, C, BigInteger.ONE, null, DAY2_0H));
+  }
+
+  private static GenericRecord creation(
+      long block, long time, String tx, String address, String creator, boolean byFactory) {
+    return Records.of(
+        ContractCreation.getClassSchema(),
+        "blockNumber",
+        block,
+        "blockHash",
+        hash(block),
+        "blockTimestamp",
+        time,
+        "transactionHash",
+        tx,
+        "address",
+        address,
+        "creator",
+        creator,
+        "createdByFactory",
+        byFactory);
   }
 
   private static GenericRecord block(long number, long time, long gasUsed, BigInteger baseFee) {

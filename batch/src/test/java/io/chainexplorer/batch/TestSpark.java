@@ -7,7 +7,7 @@ public final class TestSpark {
 
   private TestSpark() {}
 
-  /** The JVM's {@code local[2]} session, on loopback, with few shuffle partitions. */
+  /** The JVM's {@code local[2]} session, on loopback, with one shuffle partition for few rows. */
   public static SparkSession session() {
     return SparkSession.builder()
         .master("local[2]")
@@ -15,7 +15,7 @@ public final class TestSpark {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.sql.shuffle.partitions", "1")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate();
   }

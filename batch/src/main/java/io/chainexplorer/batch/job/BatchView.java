@@ -1,18 +1,25 @@
 package io.chainexplorer.batch.job;
 
 import io.chainexplorer.batch.input.Inputs;
+import io.chainexplorer.batch.views.AddressDaily;
 import io.chainexplorer.batch.views.ChainDaily;
 import io.chainexplorer.batch.views.TokenDaily;
+import io.chainexplorer.batch.views.Tokens;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The views the job can build: name (directory, file and table stem), builder and key. */
+/**
+ * The views the job can build: name (directory, file and table stem), builder and key; a view keyed
+ * by {@code date} first is written and hashed per day, any other as one whole.
+ */
 public enum BatchView {
   CHAIN_DAILY(ChainDaily.NAME, ChainDaily::build, List.of("date")),
-  TOKEN_DAILY(TokenDaily.NAME, TokenDaily::build, List.of("date", "token_address", "standard"));
+  TOKEN_DAILY(TokenDaily.NAME, TokenDaily::build, List.of("date", "token_address", "standard")),
+  ADDRESS_DAILY(AddressDaily.NAME, AddressDaily::build, List.of("date", "address")),
+  TOKENS(Tokens.NAME, Tokens::build, List.of("token_address", "standard"));
 
   private final String viewName;
   private final Function<Inputs, Dataset<Row>> builder;
@@ -29,7 +36,12 @@ public enum BatchView {
     return viewName;
   }
 
-  /** The columns identifying a row, {@code date} first: the order rows are hashed in. */
+  /** Whether the view has one row per key and day, partitioned by {@code date}. */
+  public boolean daily() {
+    return key.get(0).equals("date");
+  }
+
+  /** The columns identifying a row, {@code date} first when daily: the order rows are hashed in. */
   public List<String> key() {
     return key;
   }

@@ -1,6 +1,7 @@
 package io.chainexplorer.batch.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
@@ -30,6 +31,9 @@ final class ViewOutput {
 
   static final String HASHES = "_content_hashes.tsv";
 
+  /** The day column of the hash of a view that is not daily. */
+  static final String WHOLE = "all";
+
   private final SparkSession spark;
 
   ViewOutput(SparkSession spark) {
@@ -41,12 +45,20 @@ final class ViewOutput {
       throws IOException {
     Path directory = new Path(outputDir, view.viewName());
     Column[] key = view.key().stream().map(c -> col(c)).toArray(Column[]::new);
-    rows.repartition(col("date"))
-        .sortWithinPartitions(key)
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("date")
-        .parquet(directory.toString());
+    if (view.daily()) {
+      rows.repartition(col("date"))
+          .sortWithinPartitions(key)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .partitionBy("date")
+          .parquet(directory.toString());
+    } else {
+      rows.coalesce(1)
+          .sortWithinPartitions(key)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(directory.toString());
+    }
     List<DayHash> hashes = hashAndExport(view, rows.orderBy(key), exportDir);
     try (OutputStream out = create(new Path(directory, HASHES))) {
       for (DayHash hash : hashes) {
@@ -63,7 +75,8 @@ final class ViewOutput {
     // Nulls are written (ignoreNullFields off), so every line has every column.
     Dataset<Row> lines =
         sorted.select(
-            col("date").cast("string"), to_json(struct(all), Map.of("ignoreNullFields", "false")));
+            view.daily() ? col("date").cast("string") : lit(WHOLE),
+            to_json(struct(all), Map.of("ignoreNullFields", "false")));
     List<DayHash> hashes = new ArrayList<>();
     OutputStream export =
         exportDir.isEmpty() ? null : create(new Path(exportDir, view.viewName() + ".jsonl"));

@@ -32,7 +32,7 @@ class BatchJobTest {
   private static final String DAY2 =
       "{\"date\":\"2024-05-02\",\"blocks\":1,\"transactions\":1,\"failed_transactions\":0,"
           + "\"gas_used\":30000,\"fees_paid_wei\":\"7\",\"mean_base_fee_wei\":null,"
-          + "\"active_addresses\":2,\"contracts_created\":0}";
+          + "\"active_addresses\":2,\"contracts_created\":1}";
 
   @TempDir static Path root;
   @TempDir static Path work;
@@ -73,7 +73,10 @@ class BatchJobTest {
             tuple("chain_daily", "2024-05-01", 1L),
             tuple("chain_daily", "2024-05-02", 1L),
             tuple("token_daily", "2024-05-01", 3L),
-            tuple("token_daily", "2024-05-02", 1L));
+            tuple("token_daily", "2024-05-02", 1L),
+            tuple("address_daily", "2024-05-01", 3L),
+            tuple("address_daily", "2024-05-02", 3L),
+            tuple("tokens", "all", 3L));
     assertThat(first.get(0).sha256()).isEqualTo(sha256(DAY1 + "\n"));
     assertThat(Files.readAllLines(work.resolve("out/chain_daily/" + ViewOutput.HASHES)))
         .containsExactly(first.get(0).line(), first.get(1).line());

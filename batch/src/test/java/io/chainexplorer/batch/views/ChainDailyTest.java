@@ -50,7 +50,7 @@ class ChainDailyTest {
                 "gas_used",
                 "active_addresses",
                 "contracts_created"))
-        .containsExactly(1L, 1L, 0L, 30_000L, 2L, 0L);
+        .containsExactly(1L, 1L, 0L, 30_000L, 2L, 1L);
   }
 
   @Test
