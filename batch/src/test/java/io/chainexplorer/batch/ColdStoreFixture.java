@@ -6,11 +6,10 @@ import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -45,9 +44,14 @@ public final class ColdStoreFixture {
 
   private ColdStoreFixture() {}
 
-  /** Writes the fixture under {@code root}, the sink's {@code root.dir}. */
+  /** Writes the fixture under the local directory {@code root}, the sink's {@code root.dir}. */
   public static void write(Path root) throws IOException {
-    try (SinkFiles sink = new SinkFiles(root)) {
+    write(URI.create("file:///"), root.toString());
+  }
+
+  /** Writes the fixture under {@code root} of the file system at {@code fileSystem}. */
+  public static void write(URI fileSystem, String root) throws IOException {
+    try (SinkFiles sink = new SinkFiles(fileSystem, root)) {
       sink.write(
           BLOCKS,
           List.of(
@@ -83,9 +87,7 @@ public final class ColdStoreFixture {
           TRANSFERS,
           List.of(transfer("tx9:0:0", "ERC20", TOKEN20, A, B, BigInteger.TEN, null, DAY2_0H)));
       sink.abandon(TRANSFERS);
-      Path temp = onlyFile(root.resolve("_tmp"));
-      Path hour = root.resolve(SinkFiles.CHAIN + "/token-transfer/date=2024-05-02/hour=00");
-      Files.copy(temp, hour.resolve(temp.getFileName()));
+      sink.copyTemporaryFileInto(SinkFiles.CHAIN + "/token-transfer/date=2024-05-02/hour=00");
     }
   }
 
@@ -210,19 +212,6 @@ public final class ColdStoreFixture {
         amount == null ? null : Records.uint256(amount),
         "tokenId",
         tokenId == null ? null : Records.uint256(tokenId));
-  }
-
-  private static Path onlyFile(Path directory) throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(".parquet"))
-          .reduce(
-              (one, two) -> {
-                throw new IllegalStateException(
-                    "more than one temporary file: " + one + ", " + two);
-              })
-          .orElseThrow();
-    }
   }
 
   static String hash(long block) {

@@ -10,13 +10,18 @@ import io.chainexplorer.sink.hdfs.writer.ParquetRecordMapper;
 import io.chainexplorer.sink.hdfs.writer.WriterSettings;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -38,9 +43,9 @@ final class SinkFiles implements AutoCloseable {
   private final HdfsStorage storage;
   private final Map<TopicPartition, Long> nextOffset = new HashMap<>();
 
-  SinkFiles(Path root) throws IOException {
-    URI local = URI.create("file:///");
-    storage = HdfsStorage.open(local, HadoopConfigurations.of(local, ""), root.toString());
+  /** The sink's files under {@code root} of the file system at {@code fileSystem}. */
+  SinkFiles(URI fileSystem, String root) throws IOException {
+    storage = HdfsStorage.open(fileSystem, HadoopConfigurations.of(fileSystem, ""), root);
     writer =
         new HdfsWriter(
             storage,
@@ -83,8 +88,25 @@ final class SinkFiles implements AutoCloseable {
     writer.close(List.of(tp));
   }
 
-  HdfsStorage storage() {
-    return storage;
+  /**
+   * Copies the only temporary file, left by {@link #abandon}, into {@code directory} (relative to
+   * the root) under its temporary name, as a stray copy.
+   */
+  void copyTemporaryFileInto(String directory) throws IOException {
+    FileSystem fs = storage.fileSystem();
+    List<Path> temporary = new ArrayList<>();
+    RemoteIterator<LocatedFileStatus> files = fs.listFiles(new Path(storage.root(), "_tmp"), true);
+    while (files.hasNext()) {
+      Path file = files.next().getPath();
+      if (file.getName().endsWith(".parquet")) {
+        temporary.add(file);
+      }
+    }
+    if (temporary.size() != 1) {
+      throw new IllegalStateException("expected one temporary file, found " + temporary);
+    }
+    Path target = new Path(new Path(storage.root(), directory), temporary.get(0).getName());
+    FileUtil.copy(fs, temporary.get(0), fs, target, false, storage.configuration());
   }
 
   private long offset(TopicPartition tp) throws IOException {
