@@ -1,7 +1,6 @@
 package io.chainexplorer.batch.uint256;
 
 import java.math.BigInteger;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -13,27 +12,11 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class Uint256 {
 
-  /** 2^256: no uint256 reaches it. */
-  static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(256);
-
   private Uint256() {}
 
   /** The integer {@code bytes} encode, or null for null. */
   public static BigInteger of(byte[] bytes) {
     return bytes == null || bytes.length == 0 ? null : new BigInteger(bytes);
-  }
-
-  /** The decimal text of {@code bytes}, or null for null. */
-  public static String text(byte[] bytes) {
-    BigInteger value = of(bytes);
-    return value == null ? null : value.toString();
-  }
-
-  /** The column function giving the decimal text of a uint256 bytes column. */
-  public static UserDefinedFunction toText() {
-    return functions
-        .udf((UDF1<byte[], String>) Uint256::text, DataTypes.StringType)
-        .withName("uint256_text");
   }
 
   /**
