@@ -41,7 +41,8 @@ class BatchJobTest {
   @BeforeAll
   static void run() throws Exception {
     ColdStoreFixture.write(root);
-    first = runInto(work.resolve("out"), work.resolve("export"));
+    first =
+        runInto(work.resolve("out"), work.resolve("export"), String.join(",", BatchView.names()));
   }
 
   @Test
@@ -83,8 +84,13 @@ class BatchJobTest {
   }
 
   @Test
-  void shouldGiveTheSameHashesWhenRunAgainOnTheSameInput() throws Exception {
-    assertThat(runInto(work.resolve("again"), work.resolve("export-again"))).isEqualTo(first);
+  void shouldGiveTheSameHashesWhenRunAgainOnTheSameInput() {
+    // One daily view and the whole-history one: hashing does not depend on the view.
+    List<DayHash> again =
+        runInto(work.resolve("again"), work.resolve("export-again"), "token_daily,tokens");
+    assertThat(again)
+        .isNotEmpty()
+        .isEqualTo(first.stream().filter(hash -> hash.view().startsWith("token")).toList());
   }
 
   @Test
@@ -100,13 +106,14 @@ class BatchJobTest {
         .containsEntry(BatchConfig.VIEWS, "chain_daily,token_daily");
   }
 
-  private static List<DayHash> runInto(Path out, Path export) {
+  private static List<DayHash> runInto(Path out, Path export, String views) {
     BatchConfig config =
         new BatchConfig(
             Map.of(
                 BatchConfig.COLD_STORE_ROOT, root.toUri().toString(),
                 BatchConfig.OUTPUT_DIR, out.toUri().toString(),
-                BatchConfig.EXPORT_DIR, export.toUri().toString()));
+                BatchConfig.EXPORT_DIR, export.toUri().toString(),
+                BatchConfig.VIEWS, views));
     return new BatchRun(TestSpark.session(), config).run();
   }
 
