@@ -39,6 +39,16 @@ test: node registry ## Run every test tier against real Kafka, Connect, registry
 run: build ## Start the whole pipeline on its embedded default (NETWORK=devnet)
 	bin/chain-explorer run --network $(NETWORK)
 
+# The chain each network's `run` writes under run-data/<network>/cold-store.
+CHAIN_devnet  := devnet
+CHAIN_mainnet := eth-mainnet
+CHAIN_sepolia := eth-sepolia
+
+.PHONY: batch
+batch: ## Build the batch views once (Spark local[2]) over the cold store of `make run`; BATCH_ARGS adds options
+	$(MVN) install -DskipTests -pl batch -am -q
+	$(MVN) -q -pl batch exec:exec -Dbatch.args="--cold-store $(CURDIR)/run-data/$(NETWORK)/cold-store --out $(CURDIR)/run-data/$(NETWORK)/batch --chain $(CHAIN_$(NETWORK)) $(BATCH_ARGS)"
+
 .PHONY: bench
 bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for BENCHMARKS.md
 	$(MVN) install -DskipTests -pl benchmarks -am

@@ -51,7 +51,8 @@ final class BuildCheckstyle {
     return violations;
   }
 
-  private static Path root() {
+  /** The repository root the build runs from. */
+  static Path root() {
     String root = System.getProperty("chainexplorer.root");
     if (root == null) {
       throw new IllegalStateException("chainexplorer.root is not set: run the tests through Maven");

@@ -3,9 +3,12 @@ package io.chainexplorer.buildtools.layering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,48 @@ class LayeringRulesTest {
     assertThat(violations("sink/scylla/S.java", importing("io.chainexplorer.sink.hdfs.X")))
         .hasSize(1);
     assertThat(violations("sink/hdfs/H.java", importing("io.chainexplorer.enricher.X"))).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepTheBatchLayerApartFromEveryOtherModule() throws Exception {
+    assertThat(violations("cli/batch/BatchCommand.java", importing("io.chainexplorer.batch.X")))
+        .singleElement(STRING)
+        .contains("[ImportControl]");
+    assertThat(violations("bench/batch/B.java", importing("io.chainexplorer.batch.X"))).hasSize(1);
+    assertThat(violations("batch/views/V.java", importing("io.chainexplorer.platform.X")))
+        .hasSize(1);
+    assertThat(
+            violations(
+                "batch/views/V.java",
+                importing("io.chainexplorer.batch.input.Inputs", "io.chainexplorer.avro.Block")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldKeepEveryOtherPomOffTheBatchLayersArtifact() throws Exception {
+    Path root = BuildCheckstyle.root();
+    List<Path> dependents;
+    try (Stream<Path> files = Files.walk(root)) {
+      dependents =
+          files
+              .filter(file -> file.getFileName().toString().equals("pom.xml"))
+              .filter(file -> !file.equals(root.resolve("pom.xml")))
+              .filter(file -> !file.equals(root.resolve("batch/pom.xml")))
+              .filter(file -> !file.toString().contains("/target/"))
+              .filter(file -> !file.toString().contains("/node_modules/"))
+              .filter(LayeringRulesTest::dependsOnBatch)
+              .toList();
+    }
+    // Spark's Netty 4.2 would replace the 4.1 the rest of the project is built and tested with.
+    assertThat(dependents).isEmpty();
+  }
+
+  private static boolean dependsOnBatch(Path pom) {
+    try {
+      return Files.readString(pom).contains("<artifactId>chain-explorer-batch</artifactId>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

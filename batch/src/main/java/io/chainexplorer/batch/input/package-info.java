@@ -1,0 +1,2 @@
+/** The cold store's committed Parquet files as canonical Spark Datasets. */
+package io.chainexplorer.batch.input;

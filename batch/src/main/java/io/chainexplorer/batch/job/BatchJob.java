@@ -1,0 +1,69 @@
+package io.chainexplorer.batch.job;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The batch layer's main class, run in its own JVM: {@code BatchJob --cold-store URI --out DIR
+ * [--export-dir DIR] [--view V]... [--chain C] [--master M]}; prints each view's per-day hash and
+ * exits 0, or 1 naming the view that failed.
+ */
+public final class BatchJob {
+
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "--cold-store", BatchConfig.COLD_STORE_ROOT,
+          "--out", BatchConfig.OUTPUT_DIR,
+          "--export-dir", BatchConfig.EXPORT_DIR,
+          "--view", BatchConfig.VIEWS,
+          "--chain", BatchConfig.CHAIN_NAME,
+          "--master", BatchConfig.SPARK_MASTER);
+
+  private BatchJob() {}
+
+  public static void main(String[] args) {
+    BatchConfig config = new BatchConfig(properties(args));
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("chain-explorer-batch")
+            .master(config.sparkMaster())
+            .config("spark.sql.session.timeZone", "UTC");
+    if (config.sparkMaster().startsWith("local")) {
+      // Otherwise Spark binds to the first non-loopback address it finds.
+      builder
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1");
+    }
+    SparkSession spark = builder.getOrCreate();
+    int status;
+    try {
+      List<DayHash> hashes = new BatchRun(spark, config).run();
+      hashes.forEach(hash -> System.out.println(hash.line()));
+      status = 0;
+    } catch (BatchRun.ViewFailedException e) {
+      System.err.println("batch: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(status);
+  }
+
+  /** The configuration {@code args} give; a repeated {@code --view} adds a view. */
+  static Map<String, String> properties(String[] args) {
+    Map<String, String> properties = new HashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      String key = OPTIONS.get(args[i]);
+      if (key == null || i + 1 >= args.length) {
+        throw new IllegalArgumentException(
+            "usage: BatchJob --cold-store URI --out DIR [--export-dir DIR] [--view V]..."
+                + " [--chain C] [--master M]; unexpected "
+                + args[i]);
+      }
+      properties.merge(key, args[i + 1], (a, b) -> a + "," + b);
+    }
+    return properties;
+  }
+}
