@@ -6,7 +6,6 @@ import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Keeps one chain per namespace: a poller serving chain id X refuses to start on a chain name whose
@@ -65,49 +63,20 @@ public final class NamespaceChainGuard {
             new KafkaConsumer<>(KafkaSettings.committedReader(config))) {
       serde.configure(config.serdeConfig(), false);
       Map<String, List<PartitionInfo>> topics = consumer.listTopics(TIMEOUT);
-      Instant deadline = Instant.now().plus(TIMEOUT);
       return topics.getOrDefault(spec.name(), List.of()).stream()
           .map(info -> new TopicPartition(spec.name(), info.partition()))
-          .map(partition -> newest(consumer, partition, deadline))
+          .map(
+              partition ->
+                  PartitionTail.last(
+                      consumer,
+                      partition,
+                      FIRST_LOOK_BACK,
+                      record -> record.value() != null,
+                      TIMEOUT))
           .flatMap(Optional::stream)
+          .map(ConsumerRecord::value)
           .map(value -> serde.deserializer().deserialize(spec.name(), value))
           .toList();
     }
-  }
-
-  private static Optional<byte[]> newest(
-      KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition, Instant deadline) {
-    consumer.assign(List.of(partition));
-    // Under read_committed this is the last stable offset: nothing of an open transaction.
-    long end = consumer.endOffsets(List.of(partition), TIMEOUT).get(partition);
-    long start = consumer.beginningOffsets(List.of(partition), TIMEOUT).get(partition);
-    for (long lookBack = FIRST_LOOK_BACK; ; lookBack *= 8) {
-      long from = Math.max(start, end - lookBack);
-      Optional<byte[]> last = lastValue(consumer, partition, from, end, deadline);
-      if (last.isPresent() || from == start) {
-        return last;
-      }
-    }
-  }
-
-  private static Optional<byte[]> lastValue(
-      KafkaConsumer<byte[], byte[]> consumer,
-      TopicPartition partition,
-      long from,
-      long end,
-      Instant deadline) {
-    consumer.seek(partition, from);
-    byte[] last = null;
-    while (consumer.position(partition) < end) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new TimeoutException("cannot read " + partition + " up to offset " + end);
-      }
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        if (record.offset() < end && record.value() != null) {
-          last = record.value();
-        }
-      }
-    }
-    return Optional.ofNullable(last);
   }
 }
