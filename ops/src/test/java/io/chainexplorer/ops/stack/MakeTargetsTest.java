@@ -32,6 +32,7 @@ class MakeTargetsTest {
             " build ",
             " test ",
             " run ",
+            " batch ",
             " up ",
             " down ",
             " logs ",
