@@ -3,6 +3,7 @@ package io.chainexplorer.sink.converter;
 import io.chainexplorer.schemas.registry.SchemaRegistryClient;
 import io.chainexplorer.schemas.registry.SchemaRegistryClients;
 import io.chainexplorer.schemas.registry.SchemaRegistryException;
+import io.chainexplorer.schemas.serde.BoundedDecoder;
 import io.chainexplorer.schemas.serde.Subjects;
 import io.chainexplorer.schemas.wire.FrameLocation;
 import io.chainexplorer.schemas.wire.WireFormat;
@@ -19,7 +20,6 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.data.Schema;
@@ -105,9 +105,8 @@ public class AvroConverter implements Converter {
       datum =
           reader.reader.read(
               null,
-              DecoderFactory.get()
-                  .binaryDecoder(
-                      value, WireFormat.HEADER_SIZE, WireFormat.payloadLength(value), null));
+              new BoundedDecoder()
+                  .reset(value, WireFormat.HEADER_SIZE, WireFormat.payloadLength(value)));
     } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
       throw new DataException(
           String.format(
