@@ -52,6 +52,7 @@ public final class ScyllaSinkTask extends SinkTask {
     metrics = ScyllaSinkMetrics.forConnector(props.getOrDefault("name", "unnamed"));
     writer = writers.apply(config, metrics);
     errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
+    ErrorHandling.warnIfRetriesAreBounded(props);
     retries = new TransientRetry(config.maxRetries(), config.retryBackoffMs(), metrics::retry);
     LOG.info("ScyllaDB sink task started on keyspace {}", config.keyspace());
   }
