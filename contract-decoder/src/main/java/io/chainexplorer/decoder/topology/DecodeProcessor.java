@@ -7,6 +7,7 @@ import io.chainexplorer.decoder.proxy.ProxyEvents;
 import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.deadletter.SourceRecord;
+import io.chainexplorer.schemas.deadletter.TransientFailures;
 import io.chainexplorer.schemas.topics.App;
 import java.time.Clock;
 import java.util.List;
@@ -72,6 +73,9 @@ final class DecodeProcessor implements Processor<String, byte[], String, Routed>
               ? decoder.call(transactions.deserialize(source.topic(), source.value()), source, this)
               : decoder.event(logs.deserialize(source.topic(), source.value()), source, this);
     } catch (RuntimeException e) {
+      if (TransientFailures.isTransient(e)) {
+        throw e; // the registry or the broker will be back: the app retries, no dead letter
+      }
       // the bytes read fine before the repartition; anything thrown now is a record we cannot
       // use, and a dead letter keeps the partition moving
       metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.POISON, null);

@@ -6,6 +6,7 @@ import io.chainexplorer.decoder.errors.DecoderMetrics;
 import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.deadletter.SourceRecord;
+import io.chainexplorer.schemas.deadletter.TransientFailures;
 import io.chainexplorer.schemas.topics.App;
 import java.time.Clock;
 import java.util.Locale;
@@ -55,6 +56,9 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
     try {
       contract = contract(deserializer.deserialize(metadata.topic(), record.value()));
     } catch (RuntimeException e) {
+      if (TransientFailures.isTransient(e)) {
+        throw e; // the registry or the broker will be back: the app retries, no dead letter
+      }
       // a poison record is data, not a crash: it goes to the dead-letter topic with its bytes
       reject(record, source, e);
       return;

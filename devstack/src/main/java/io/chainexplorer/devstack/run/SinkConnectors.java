@@ -106,6 +106,8 @@ public final class SinkConnectors {
 
   private static void deadLetters(Map<String, String> config, TopicSpec<?, ?> topic) {
     config.put("errors.tolerance", "all");
+    // A registry outage is retried without limit, never turned into dead letters.
+    config.put("errors.retry.timeout", "-1");
     config.put("errors.deadletterqueue.topic.name", topic.name());
     config.put("errors.deadletterqueue.topic.replication.factor", "1");
     config.put("errors.deadletterqueue.context.headers.enable", "true");

@@ -8,24 +8,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs one {@link KafkaStreams} client: Streams' metrics bound to the registry, the whole client
- * shut down on the first uncaught error (kept as {@link #failure()}), terminated once NOT_RUNNING
- * or ERROR or closed.
+ * Runs one {@link KafkaStreams} client: Streams' metrics bound to the registry, a stream thread
+ * that died of a transient failure replaced without limit, the whole client shut down on any other
+ * uncaught error (kept as {@link #failure()}), terminated once NOT_RUNNING or ERROR or closed.
  */
 public final class StreamsLifecycle implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StreamsLifecycle.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics streamsMetrics;
   private final Runnable afterClose;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   /**
@@ -38,13 +35,15 @@ public final class StreamsLifecycle implements AutoCloseable {
       String name, KafkaStreams streams, MeterRegistry registry, Runnable afterClose) {
     this.streams = streams;
     this.afterClose = afterClose;
+    // Transient failures replace the thread after a backoff until they pass; anything else is a
+    // bug or a record no handler took: stop rather than skip data.
     streams.setUncaughtExceptionHandler(
-        error -> {
-          // transient errors exhausted their retries, or a bug: stop rather than skip data
-          failure.compareAndSet(null, error);
-          LOG.error("{} stream thread failed, shutting down", name, error);
-          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        new TransientRetryHandler(
+            name,
+            registry,
+            backoff -> !closing.await(backoff.toMillis(), TimeUnit.MILLISECONDS),
+            System::nanoTime,
+            error -> failure.compareAndSet(null, error)));
     streams.setStateListener(
         (now, before) -> {
           if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
@@ -82,6 +81,7 @@ public final class StreamsLifecycle implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     streams.close(CLOSE_TIMEOUT);
     streamsMetrics.close();
     afterClose.run();

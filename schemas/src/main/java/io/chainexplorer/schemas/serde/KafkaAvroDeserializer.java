@@ -14,9 +14,7 @@ import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
@@ -29,8 +27,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public class KafkaAvroDeserializer implements Deserializer<Object> {
 
-  private static final ThreadLocal<BinaryDecoder[]> DECODERS =
-      ThreadLocal.withInitial(() -> new BinaryDecoder[1]);
+  private static final ThreadLocal<BoundedDecoder> DECODERS =
+      ThreadLocal.withInitial(BoundedDecoder::new);
 
   private final Map<Integer, ReaderState> readers = new ConcurrentHashMap<>();
   private final Class<? extends SpecificRecord> specificType;
@@ -94,13 +92,10 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
       }
       last = state;
     }
-    BinaryDecoder[] decoder = DECODERS.get();
-    decoder[0] =
-        DecoderFactory.get()
-            .binaryDecoder(
-                data, WireFormat.HEADER_SIZE, WireFormat.payloadLength(data), decoder[0]);
+    BoundedDecoder decoder =
+        DECODERS.get().reset(data, WireFormat.HEADER_SIZE, WireFormat.payloadLength(data));
     try {
-      return state.reader.read(null, decoder[0]);
+      return state.reader.read(null, decoder);
     } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
       throw new SerializationException(
           String.format(

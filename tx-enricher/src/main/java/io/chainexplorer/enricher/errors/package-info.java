@@ -1,5 +1,5 @@
 /**
  * Bad input as values: the rejection of a record, its one dead-letter envelope and its counter;
- * transient errors are told apart so they propagate instead.
+ * transient errors (schemas' TransientFailures) propagate instead.
  */
 package io.chainexplorer.enricher.errors;

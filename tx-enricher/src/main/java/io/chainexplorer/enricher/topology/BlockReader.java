@@ -3,12 +3,12 @@ package io.chainexplorer.enricher.topology;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.enricher.errors.Rejection;
-import io.chainexplorer.enricher.errors.TransientKafkaErrors;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.InvalidBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.enricher.mapping.SplitOutcome;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
+import io.chainexplorer.schemas.deadletter.TransientFailures;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -92,7 +92,7 @@ final class BlockReader {
   }
 
   private static void rethrowTransient(RuntimeException e) {
-    if (TransientKafkaErrors.isTransient(e)) {
+    if (TransientFailures.isTransient(e)) {
       throw e;
     }
   }

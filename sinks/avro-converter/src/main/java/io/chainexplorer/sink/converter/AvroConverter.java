@@ -1,8 +1,10 @@
 package io.chainexplorer.sink.converter;
 
+import io.chainexplorer.schemas.deadletter.TransientFailures;
 import io.chainexplorer.schemas.registry.SchemaRegistryClient;
 import io.chainexplorer.schemas.registry.SchemaRegistryClients;
 import io.chainexplorer.schemas.registry.SchemaRegistryException;
+import io.chainexplorer.schemas.serde.BoundedDecoder;
 import io.chainexplorer.schemas.serde.Subjects;
 import io.chainexplorer.schemas.wire.FrameLocation;
 import io.chainexplorer.schemas.wire.WireFormat;
@@ -19,12 +21,13 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.storage.Converter;
 
 /**
@@ -105,9 +108,8 @@ public class AvroConverter implements Converter {
       datum =
           reader.reader.read(
               null,
-              DecoderFactory.get()
-                  .binaryDecoder(
-                      value, WireFormat.HEADER_SIZE, WireFormat.payloadLength(value), null));
+              new BoundedDecoder()
+                  .reset(value, WireFormat.HEADER_SIZE, WireFormat.payloadLength(value)));
     } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
       throw new DataException(
           String.format(
@@ -148,7 +150,7 @@ public class AvroConverter implements Converter {
               ? client.register(subject, avroSchema)
               : client.lookupId(subject, avroSchema);
     } catch (SchemaRegistryException e) {
-      throw new DataException(
+      throw registryFailure(
           String.format(
               "Cannot %s schema %s under subject '%s' for topic '%s': %s",
               autoRegister ? "register" : "look up",
@@ -169,13 +171,24 @@ public class AvroConverter implements Converter {
     try {
       writer = client.getById(id);
     } catch (SchemaRegistryException e) {
-      throw new DataException(
+      throw registryFailure(
           String.format(
               "Cannot fetch writer schema id %d for frame of %s: %s",
               id, location.describe(), e.getMessage()),
           e);
     }
     return new Reader(writer, new OrderedMapDatumReader(writer));
+  }
+
+  /**
+   * A registry that is down or refuses our credentials is Connect's to retry ({@code
+   * errors.retry.timeout=-1} retries without limit), never bad data for the dead-letter topic; an
+   * unknown schema id or subject is bad data.
+   */
+  private static ConnectException registryFailure(String message, SchemaRegistryException e) {
+    return TransientFailures.isTransient(e)
+        ? new RetriableException(message, e)
+        : new DataException(message, e);
   }
 
   private static byte[] encode(String topic, Writer writer, Object datum) {

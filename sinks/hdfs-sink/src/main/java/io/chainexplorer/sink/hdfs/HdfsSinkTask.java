@@ -65,6 +65,7 @@ public class HdfsSinkTask extends SinkTask {
     }
     mapper = new ParquetRecordMapper(settings.chain());
     errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
+    ErrorHandling.warnIfRetriesAreBounded(props);
     LOG.info("HDFS sink task started: {} under {}", config.hdfsUrl(), config.rootDir());
   }
 

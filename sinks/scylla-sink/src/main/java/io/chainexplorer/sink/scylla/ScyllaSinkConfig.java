@@ -194,15 +194,17 @@ public final class ScyllaSinkConfig extends AbstractConfig {
             10,
             Range.atLeast(0),
             Importance.MEDIUM,
-            "Batches retried after a transient failure before records are written one by one"
-                + " and failures go to the errant-record reporter.")
+            "Retries in a row after which each further retry of a batch that failed transiently"
+                + " is logged as an error; transient failures are retried without limit and never"
+                + " dead-lettered.")
         .define(
             RETRY_BACKOFF_MS,
             Type.LONG,
             3_000L,
             Range.atLeast(0),
             Importance.LOW,
-            "Pause before Connect redelivers a batch that failed transiently.");
+            "First pause before Connect redelivers a batch that failed transiently; it doubles at"
+                + " each retry in a row, up to 30 s.");
   }
 
   private static ValidString consistencies() {

@@ -2,7 +2,7 @@ package io.chainexplorer.sink.scylla;
 
 import io.chainexplorer.sink.errors.ErrantRecords;
 import io.chainexplorer.sink.errors.ErrorHandling;
-import io.chainexplorer.sink.errors.RetryCountdown;
+import io.chainexplorer.sink.errors.TransientRetry;
 import io.chainexplorer.sink.scylla.cql.Sessions;
 import io.chainexplorer.sink.scylla.metrics.ScyllaSinkMetrics;
 import io.chainexplorer.sink.scylla.writer.Failure;
@@ -18,9 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lifecycle shell around {@link ScyllaWriter}: transient failures are retried by Connect after
- * {@code retry.backoff.ms}; once {@code max.retries} is spent, records are written one by one and
- * the failing ones go to the errant-record reporter.
+ * Lifecycle shell around {@link ScyllaWriter}: transient failures are retried by Connect without
+ * limit, never dead-lettered; records the store refuses go to the errant-record reporter.
  */
 public final class ScyllaSinkTask extends SinkTask {
 
@@ -29,7 +28,7 @@ public final class ScyllaSinkTask extends SinkTask {
   private final BiFunction<ScyllaSinkConfig, ScyllaSinkMetrics, ScyllaWriter> writers;
   private ScyllaWriter writer;
   private ErrantRecords errant;
-  private RetryCountdown retries;
+  private TransientRetry retries;
   private ScyllaSinkMetrics metrics;
 
   /** For Connect: each task's writer opens its own session. */
@@ -53,7 +52,8 @@ public final class ScyllaSinkTask extends SinkTask {
     metrics = ScyllaSinkMetrics.forConnector(props.getOrDefault("name", "unnamed"));
     writer = writers.apply(config, metrics);
     errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
-    retries = new RetryCountdown(config.maxRetries(), config.retryBackoffMs(), metrics::retry);
+    ErrorHandling.warnIfRetriesAreBounded(props);
+    retries = new TransientRetry(config.maxRetries(), config.retryBackoffMs(), metrics::retry);
     LOG.info("ScyllaDB sink task started on keyspace {}", config.keyspace());
   }
 
@@ -67,20 +67,9 @@ public final class ScyllaSinkTask extends SinkTask {
       report(writer.write(records));
       retries.reset();
     } catch (TransientWriteException e) {
+      // The store is down or overloaded: the whole batch waits for it, however long it takes.
       metrics.transientError();
-      retries.retryOrGiveUp(context, records.size(), e);
-      LOG.error("retries spent on {} records: writing them one by one", records.size());
-      writeOneByOne(records);
-    }
-  }
-
-  private void writeOneByOne(Collection<SinkRecord> records) {
-    for (SinkRecord record : records) {
-      try {
-        report(writer.write(List.of(record)));
-      } catch (TransientWriteException e) {
-        report(List.of(new Failure(record, e.getCause())));
-      }
+      throw retries.retry(context, records.size(), e);
     }
   }
 

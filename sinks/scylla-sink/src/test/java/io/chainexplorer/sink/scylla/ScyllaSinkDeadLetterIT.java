@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Transaction;
+import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
-/** Records the connector cannot write go to its dead-letter topic; the rest are written. */
+/**
+ * Records the connector cannot read or write go to its dead-letter topic; the rest are written.
+ * Runs against a Connect worker in a child JVM of 256 MB, which the gigabyte a hostile frame
+ * declares would overflow.
+ */
 class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
 
   @Test
@@ -20,6 +26,11 @@ class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
     harness.produce("transactions", T1, SampleRecords.transaction(T1, 1, B1, 0));
     harness.produce("transactions", "no-hash", SampleRecords.transaction("", 1, B1, 1));
     harness.produceRaw("transactions", "garbage", new byte[] {0, 0, 0, 0, 42, 1, 2, 3});
+    int id = harness.valueSchemaId("transactions", SampleRecords.transaction(T1, 1, B1, 0));
+    // blockNumber 1, then a blockHash declared 2^30 bytes long: 11 bytes in all.
+    harness.produceRaw("transactions", "huge", WireFormat.frame(id, hex("028080808008")));
+    // blockNumber 2, then a blockHash declared 40 bytes long with 3 bytes left.
+    harness.produceRaw("transactions", "short", WireFormat.frame(id, hex("0450616263")));
     Transaction oversized =
         Transaction.newBuilder(SampleRecords.transaction(T2, 1, B1, 2))
             .setTo("0x" + "ab".repeat(40_000))
@@ -35,11 +46,11 @@ class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
             harness.dlqTopic,
             new ByteArrayDeserializer(),
             new ByteArrayDeserializer(),
-            3,
+            5,
             SinkHarness.timeout());
     assertThat(dead)
         .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
-        .containsExactlyInAnyOrder("no-hash", "garbage", "oversized-key");
+        .containsExactlyInAnyOrder("no-hash", "garbage", "huge", "short", "oversized-key");
     assertThat(errorMessage(dead.get(0).headers().lastHeader("__connect.errors.exception.message")))
         .contains("hash");
     await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
@@ -55,6 +66,10 @@ class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
 
     assertThatThrownBy(() -> connect.createConnector(harness.connector, config))
         .hasMessageContaining("errors.tolerance=all");
+  }
+
+  private static byte[] hex(String hex) {
+    return HexFormat.of().parseHex(hex);
   }
 
   private static String errorMessage(Header header) {

@@ -4,6 +4,8 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
 import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
+import io.chainexplorer.schemas.wire.FrameLocation;
+import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.sink.converter.AvroConverter;
 import io.chainexplorer.testsupport.KafkaEndpoint;
 import java.net.InetSocketAddress;
@@ -94,6 +96,15 @@ final class SinkHarness implements AutoCloseable {
         SampleRecords.transfer(tx, number, blockHash, txIndex));
     produce("calls", tx, SampleRecords.call(tx, number, blockHash));
     produce("events", tx + ":" + txIndex, SampleRecords.event(tx, number, blockHash, txIndex));
+  }
+
+  /** The schema id the registry gives {@code value}'s schema on the entity's topic. */
+  int valueSchemaId(String entity, SpecificRecord value) {
+    try (KafkaAvroSerializer serializer = new KafkaAvroSerializer()) {
+      serializer.configure(Map.of(SchemaRegistryClientConfig.URL, registryUrl), false);
+      byte[] frame = serializer.serialize(topic(entity), value);
+      return WireFormat.schemaId(frame, FrameLocation.ofTopic(topic(entity)));
+    }
   }
 
   /** Raw bytes that no Avro converter can read. */

@@ -33,4 +33,13 @@ class ErrorHandlingTest {
                     Map.of(ErrorHandling.DLQ_TOPIC, "dlq", ErrorHandling.TOLERANCE, "all")))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void shouldWarnUnlessConnectRetriesConversionsWithoutLimit() {
+    assertThat(ErrorHandling.warnIfRetriesAreBounded(Map.of())).isTrue();
+    assertThat(ErrorHandling.warnIfRetriesAreBounded(Map.of(ErrorHandling.RETRY_TIMEOUT, "60000")))
+        .isTrue();
+    assertThat(ErrorHandling.warnIfRetriesAreBounded(Map.of(ErrorHandling.RETRY_TIMEOUT, "-1")))
+        .isFalse();
+  }
 }

@@ -9,20 +9,25 @@ import com.datastax.oss.driver.api.core.servererrors.BootstrappingException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import io.chainexplorer.schemas.deadletter.TransientFailures;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** Tells driver failures that may pass with time from those that concern the record itself. */
+/** Tells write failures that may pass with time from those that concern the record itself. */
 final class TransientErrors {
 
   private TransientErrors() {}
 
   /**
-   * True for timeouts (client or coordinator, including an LWT whose outcome is unknown), too few
-   * replicas, no reachable node, overload, bootstrap, lost connections and throttling.
+   * True for what every stage calls transient ({@link TransientFailures}) and for the driver's
+   * timeouts (client or coordinator, including an LWT whose outcome is unknown), too few replicas,
+   * no reachable node, overload, bootstrap, lost connections and throttling.
    */
   static boolean isTransient(Throwable error) {
-    Throwable cause = unwrap(error);
+    return TransientFailures.isTransient(unwrap(error), TransientErrors::isDriverTransient);
+  }
+
+  private static boolean isDriverTransient(Throwable cause) {
     return cause instanceof DriverTimeoutException
         || cause instanceof AllNodesFailedException
         || cause instanceof QueryConsistencyException
