@@ -4,6 +4,7 @@ import io.chainexplorer.schemas.topics.ChainName;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.schemas.topics.TopicSpec;
 import io.chainexplorer.sink.errors.ErrorHandling;
+import io.chainexplorer.sink.errors.TransientRetry;
 import io.chainexplorer.sink.hdfs.writer.CommitHook;
 import java.net.URI;
 import java.time.Duration;
@@ -45,7 +46,8 @@ public final class HdfsSinkConfig extends AbstractConfig {
   }
 
   private static ConfigDef configDef() {
-    return defineFiles(defineLocation(new ConfigDef()));
+    // A file-system outage is retried from the committed files, after 1 s doubling to 30 s.
+    return TransientRetry.define(defineFiles(defineLocation(new ConfigDef())), 1_000L);
   }
 
   private static ConfigDef defineLocation(ConfigDef def) {

@@ -2,6 +2,7 @@ package io.chainexplorer.sink.hdfs;
 
 import io.chainexplorer.sink.errors.ErrantRecords;
 import io.chainexplorer.sink.errors.ErrorHandling;
+import io.chainexplorer.sink.errors.TransientRetry;
 import io.chainexplorer.sink.hdfs.metrics.HdfsSinkMetrics;
 import io.chainexplorer.sink.hdfs.storage.HadoopConfigurations;
 import io.chainexplorer.sink.hdfs.storage.HdfsStorage;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lifecycle shell of the HDFS sink: maps records and hands them to {@link HdfsWriter}; reports only
- * offsets of committed files. Records that cannot be written go to the errant-record reporter; file
- * system failures fail the task, whose restart recovers from the committed files.
+ * offsets of committed files. Records that cannot be written go to the errant-record reporter; a
+ * file-system failure (a namenode or datanode down) is transient: the open files are abandoned, the
+ * partitions rewound to their committed files and the batch retried without limit, never
+ * dead-lettered.
  */
 public class HdfsSinkTask extends SinkTask {
 
@@ -34,6 +37,14 @@ public class HdfsSinkTask extends SinkTask {
   private ParquetRecordMapper mapper;
   private ErrantRecords errant;
   private HdfsSinkMetrics metrics;
+  private TransientRetry retries;
+
+  /**
+   * Set when a failure rewound the partitions: Connect first redelivers the batch that failed, and
+   * only then reads from the rewound offsets, so that copy is dropped and its records come again in
+   * order.
+   */
+  private boolean rewound;
 
   @Override
   public String version() {
@@ -64,6 +75,7 @@ public class HdfsSinkTask extends SinkTask {
       throw new ConnectException("cannot open " + config.hdfsUrl(), e);
     }
     mapper = new ParquetRecordMapper(settings.chain());
+    retries = TransientRetry.from(config, () -> {});
     errant = ErrantRecords.of(context, ErrorHandling.toleratesAll(props));
     ErrorHandling.warnIfRetriesAreBounded(props);
     LOG.info("HDFS sink task started: {} under {}", config.hdfsUrl(), config.rootDir());
@@ -74,6 +86,7 @@ public class HdfsSinkTask extends SinkTask {
     try {
       Map<TopicPartition, Long> resume = writer.open(partitions);
       context.offset(resume);
+      rewound = false;
     } catch (IOException e) {
       throw new ConnectException("cannot recover the committed files of " + partitions, e);
     }
@@ -81,6 +94,10 @@ public class HdfsSinkTask extends SinkTask {
 
   @Override
   public void put(Collection<SinkRecord> records) {
+    if (rewound) {
+      rewound = false;
+      return;
+    }
     metrics.recordsReceived(records.size());
     try {
       for (SinkRecord record : records) {
@@ -93,9 +110,21 @@ public class HdfsSinkTask extends SinkTask {
       }
       // put() runs even when no record arrives, so idle files still rotate on time.
       writer.rotateDueFiles();
+      retries.reset();
     } catch (IOException e) {
       metrics.fileSystemError();
-      throw new ConnectException("cannot write Parquet files", e);
+      Map<TopicPartition, Long> resume = writer.rewind();
+      // Records of the batch not reached yet come again too: the redelivered copy is dropped.
+      for (SinkRecord record : records) {
+        resume.merge(
+            new TopicPartition(record.originalTopic(), record.originalKafkaPartition()),
+            record.originalKafkaOffset(),
+            Math::min);
+      }
+      context.offset(resume);
+      rewound = true;
+      LOG.warn("cannot write Parquet files, consuming again from the committed files {}", resume);
+      throw retries.retry(context, records.size(), e);
     }
   }
 

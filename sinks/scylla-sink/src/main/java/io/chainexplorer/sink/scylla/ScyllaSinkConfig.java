@@ -1,6 +1,7 @@
 package io.chainexplorer.sink.scylla;
 
 import io.chainexplorer.sink.errors.ErrorHandling;
+import io.chainexplorer.sink.errors.TransientRetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   public static final String TTL_SECONDS = "ttl.seconds";
   public static final String TTL_OVERRIDES = "ttl.overrides";
   public static final String MAX_INFLIGHT = "max.inflight.requests";
-  public static final String MAX_RETRIES = "max.retries";
-  public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
+  public static final String MAX_RETRIES = TransientRetry.MAX_RETRIES;
+  public static final String RETRY_BACKOFF_MS = TransientRetry.RETRY_BACKOFF_MS;
 
   private static final int THIRTY_DAYS = 30 * 24 * 3600;
 
@@ -187,24 +188,8 @@ public final class ScyllaSinkConfig extends AbstractConfig {
             256,
             Range.between(1, 32_768),
             Importance.MEDIUM,
-            "Most statements of one task in flight at once.")
-        .define(
-            MAX_RETRIES,
-            Type.INT,
-            10,
-            Range.atLeast(0),
-            Importance.MEDIUM,
-            "Retries in a row after which each further retry of a batch that failed transiently"
-                + " is logged as an error; transient failures are retried without limit and never"
-                + " dead-lettered.")
-        .define(
-            RETRY_BACKOFF_MS,
-            Type.LONG,
-            3_000L,
-            Range.atLeast(0),
-            Importance.LOW,
-            "First pause before Connect redelivers a batch that failed transiently; it doubles at"
-                + " each retry in a row, up to 30 s.");
+            "Most statements of one task in flight at once.");
+    TransientRetry.define(def, 3_000L);
   }
 
   private static ValidString consistencies() {

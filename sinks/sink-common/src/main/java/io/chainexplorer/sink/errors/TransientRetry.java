@@ -1,5 +1,10 @@
 package io.chainexplorer.sink.errors;
 
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.slf4j.Logger;
@@ -12,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * never becomes a task failure or a dead letter.
  */
 public final class TransientRetry {
+
+  /** Retries in a row after which each further retry is logged as an error. */
+  public static final String MAX_RETRIES = "max.retries";
+
+  /** The first pause before Connect redelivers a batch that failed transiently. */
+  public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
 
   /** The longest pause between two deliveries of a batch during an outage. */
   public static final long MAX_BACKOFF_MS = 30_000L;
@@ -31,6 +42,33 @@ public final class TransientRetry {
     this.alertAfter = alertAfter;
     this.backoffMs = backoffMs;
     this.onRetry = onRetry;
+  }
+
+  /** Adds a connector's two retry settings to {@code def}, with its own first backoff. */
+  public static ConfigDef define(ConfigDef def, long defaultBackoffMs) {
+    return def.define(
+            MAX_RETRIES,
+            Type.INT,
+            10,
+            Range.atLeast(0),
+            Importance.MEDIUM,
+            "Retries in a row after which each further retry of a batch that failed transiently"
+                + " is logged as an error; transient failures are retried without limit and never"
+                + " dead-lettered.")
+        .define(
+            RETRY_BACKOFF_MS,
+            Type.LONG,
+            defaultBackoffMs,
+            Range.atLeast(0),
+            Importance.LOW,
+            "First pause before Connect redelivers a batch that failed transiently; it doubles at"
+                + " each retry in a row, up to 30 s.");
+  }
+
+  /** Retries as a connector's configuration (defined by {@link #define}) says. */
+  public static TransientRetry from(AbstractConfig config, Runnable onRetry) {
+    return new TransientRetry(
+        config.getInt(MAX_RETRIES), config.getLong(RETRY_BACKOFF_MS), onRetry);
   }
 
   /** A batch went through: the next failure starts from the first backoff. */

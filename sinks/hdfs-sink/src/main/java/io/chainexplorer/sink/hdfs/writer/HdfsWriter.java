@@ -102,6 +102,16 @@ public final class HdfsWriter {
     return offsets;
   }
 
+  /**
+   * After a file-system failure: abandons every open file and returns the offset each partition
+   * must be consumed from again (its temporary files are deleted when it is next opened).
+   */
+  public Map<TopicPartition, Long> rewind() {
+    Map<TopicPartition, Long> resume = new HashMap<>();
+    writers.forEach((tp, writer) -> writer.rewind().ifPresent(offset -> resume.put(tp, offset)));
+    return resume;
+  }
+
   /** Gives up {@code partitions}, abandoning their open files. */
   public void close(Collection<TopicPartition> partitions) {
     for (TopicPartition tp : partitions) {

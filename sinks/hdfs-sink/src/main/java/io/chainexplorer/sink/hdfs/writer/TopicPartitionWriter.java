@@ -31,6 +31,9 @@ public final class TopicPartitionWriter {
   /** Offset after the last committed file; -1 while nothing is known to be committed. */
   private long committedNext;
 
+  /** The first offset written since the partition was opened or rewound; -1 before any. */
+  private long firstWritten = -1;
+
   /**
    * @param committedNext the offset after the last committed file, -1 when none exists
    */
@@ -69,6 +72,9 @@ public final class TopicPartitionWriter {
               clock.getAsLong());
     }
     open.write(record.record(), offset);
+    if (firstWritten < 0) {
+      firstWritten = offset;
+    }
     if (settings.due(open, clock.getAsLong())) {
       commit();
     }
@@ -100,6 +106,18 @@ public final class TopicPartitionWriter {
         LOG.warn("cannot close the temporary file of {}: recovery deletes it", tp, e);
       }
     }
+  }
+
+  /**
+   * Abandons the open file after a failure and says where consumption must resume for no record to
+   * be lost: after the last committed file, else at the first record written since the partition
+   * was opened; empty when nothing was written.
+   */
+  public OptionalLong rewind() {
+    close();
+    long resume = committedNext >= 0 ? committedNext : firstWritten;
+    firstWritten = -1;
+    return resume < 0 ? OptionalLong.empty() : OptionalLong.of(resume);
   }
 
   private long nextExpected() {
