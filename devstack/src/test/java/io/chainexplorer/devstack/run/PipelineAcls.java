@@ -71,6 +71,38 @@ final class PipelineAcls {
     return acls;
   }
 
+  /**
+   * A Connect worker running sink connectors: its storage topics (named after its group id) and
+   * group, each connector's group ({@code connect-<name>}), the sinks' inputs read and their
+   * dead-letter topics written.
+   */
+  static List<AclBinding> connect(
+      String principal,
+      String groupId,
+      List<String> connectors,
+      List<String> inputs,
+      List<String> deadLetters) {
+    List<AclBinding> acls = new ArrayList<>();
+    acls.add(
+        allow(
+            principal,
+            new ResourcePattern(ResourceType.TOPIC, groupId, PatternType.PREFIXED),
+            AclOperation.ALL));
+    List<String> groups = new ArrayList<>(List.of(groupId));
+    connectors.forEach(connector -> groups.add(SinkConnectors.group(connector)));
+    for (String group : groups) {
+      acls.add(
+          allow(
+              principal,
+              new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL),
+              AclOperation.READ));
+    }
+    inputs.forEach(topic -> acls.addAll(topic(principal, topic, AclOperation.READ)));
+    deadLetters.forEach(topic -> acls.addAll(topic(principal, topic, AclOperation.WRITE)));
+    acls.add(idempotentWrite(principal));
+    return acls;
+  }
+
   /** The enricher's inputs: the poller's three topics. */
   static List<TopicSpec<?, ?>> enricherInputs(TopicCatalogue topics) {
     return EnricherTopics.used(topics).subList(0, 3);
@@ -97,10 +129,14 @@ final class PipelineAcls {
     return List.of(
         allow(principal, pattern, AclOperation.WRITE),
         allow(principal, pattern, AclOperation.DESCRIBE),
-        allow(
-            principal,
-            new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL),
-            AclOperation.IDEMPOTENT_WRITE));
+        idempotentWrite(principal));
+  }
+
+  private static AclBinding idempotentWrite(String principal) {
+    return allow(
+        principal,
+        new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL),
+        AclOperation.IDEMPOTENT_WRITE);
   }
 
   private static AclBinding allow(String principal, ResourcePattern pattern, AclOperation op) {

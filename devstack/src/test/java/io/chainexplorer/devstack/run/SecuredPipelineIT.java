@@ -17,6 +17,8 @@ import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.chainexplorer.testsupport.AnvilEndpoint;
 import io.chainexplorer.testsupport.AnvilExtension;
+import io.chainexplorer.testsupport.CassandraEndpoint;
+import io.chainexplorer.testsupport.CassandraExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,24 +27,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,13 +45,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The poller, the enricher and the decoder, each as its own principal, run through a broker that
- * takes SASL_SSL (SCRAM-SHA-512) clients only and enforces ACLs, with a registry that speaks https
- * only: a transaction sent to the node comes out decoded; another principal cannot write the
- * poller's cursor or the user ABIs; a client without credentials gets nothing.
+ * The poller, the enricher, the decoder and a Connect worker running the hot-store sink, each as
+ * its own principal, run through a broker that takes SASL_SSL (SCRAM-SHA-512) clients only and
+ * enforces ACLs, with a registry that speaks https only: a transaction sent to the node comes out
+ * decoded and as a row in the hot store; another principal cannot write the poller's cursor or the
+ * user ABIs; a client without credentials gets nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(AnvilExtension.class)
+@ExtendWith({AnvilExtension.class, CassandraExtension.class})
 class SecuredPipelineIT {
 
   private static final String CHAIN = "devnet-secured";
@@ -67,6 +61,7 @@ class SecuredPipelineIT {
   private static final String POLLER = PipelineApps.POLLER;
   private static final String ENRICHER = PipelineApps.ENRICHER;
   private static final String DECODER = PipelineApps.DECODER;
+  private static final String CONNECT = "connect";
   private static final String TRANSACTIONAL_ID = "block-poller-" + CHAIN;
   private static final Duration ARRIVAL = Duration.ofMinutes(3);
 
@@ -80,47 +75,27 @@ class SecuredPipelineIT {
   private SelfSignedTls tls;
   private KafkaBrokerProcess broker;
   private EmbeddedSchemaRegistry registry;
-  private final Map<String, String> passwords = new HashMap<>();
+  private ScramUsers users;
   private final List<AppProcess> apps = new ArrayList<>();
+  private SecuredSinkWorker sinks;
 
   @BeforeAll
-  void startSecuredPipeline(@TempDir Path tempDir, AnvilEndpoint anvil) throws Exception {
+  void startSecuredPipeline(@TempDir Path tempDir, AnvilEndpoint anvil, CassandraEndpoint cql)
+      throws Exception {
     dir = tempDir;
     tls = SelfSignedTls.generate(dir.resolve("tls"));
     registry = EmbeddedSchemaRegistry.startTls(dir.resolve("registry"), tls);
-    passwords.put(ADMIN, secret());
+    users = new ScramUsers(tls, ADMIN, POLLER, ENRICHER, DECODER, CONNECT);
     broker =
         KafkaBrokerProcess.start(
             dir.resolve("kafka"),
             "384m",
             FreePorts.next(),
-            BrokerSecurity.saslSsl(tls, ADMIN, passwords.get(ADMIN)));
+            BrokerSecurity.saslSsl(tls, ADMIN, users.password(ADMIN)));
     try (Admin admin = Admin.create(client(ADMIN))) {
-      List<UserScramCredentialUpsertion> users = new ArrayList<>();
-      for (String app : List.of(POLLER, ENRICHER, DECODER)) {
-        passwords.put(app, secret());
-        users.add(
-            new UserScramCredentialUpsertion(
-                app,
-                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096),
-                passwords.get(app)));
-      }
-      admin.alterUserScramCredentials(new ArrayList<>(users)).all().get(30, TimeUnit.SECONDS);
-      List<AclBinding> acls = new ArrayList<>();
-      acls.addAll(PipelineAcls.poller(POLLER, TOPICS, TRANSACTIONAL_ID));
-      acls.addAll(
-          PipelineAcls.streamsApp(
-              ENRICHER,
-              applicationId(ENRICHER),
-              PipelineAcls.enricherInputs(TOPICS),
-              EnricherTopics.used(TOPICS)));
-      acls.addAll(
-          PipelineAcls.streamsApp(
-              DECODER,
-              applicationId(DECODER),
-              PipelineAcls.decoderInputs(TOPICS),
-              DecoderTopics.used(TOPICS)));
-      admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+      users.create(admin, ADMIN);
+      admin.createAcls(acls()).all().get(30, TimeUnit.SECONDS);
+      SecuredSinkWorker.createTopics(admin, TOPICS);
     }
     Path appDir = Files.createDirectories(dir.resolve("apps"));
     Map<String, String> poller = config();
@@ -128,7 +103,7 @@ class SecuredPipelineIT {
     poller.put(PollerConfig.START_BLOCK, "0");
     poller.put(PollerConfig.CONFIRMATIONS, "2");
     poller.put(PollerConfig.BLOCK_TIME_MS, "1000");
-    Map<String, String> pollerEnv = secrets(POLLER);
+    Map<String, String> pollerEnv = users.appEnvironment(POLLER);
     pollerEnv.put("CHAIN_EXPLORER_RPC_URLS", anvil.rpcUrl().toString());
     apps.add(AppFiles.app(POLLER, "poll", poller, pollerEnv, appDir));
     for (String name : List.of(ENRICHER, DECODER)) {
@@ -137,13 +112,29 @@ class SecuredPipelineIT {
       config.put(StreamsServiceConfig.STATE_DIR, appDir.resolve(name + "-state").toString());
       apps.add(
           AppFiles.app(
-              name, name.equals(ENRICHER) ? "enrich" : "decode", config, secrets(name), appDir));
+              name,
+              name.equals(ENRICHER) ? "enrich" : "decode",
+              config,
+              users.appEnvironment(name),
+              appDir));
     }
     apps.forEach(AppProcess::start);
+    sinks =
+        SecuredSinkWorker.start(
+            broker.bootstrapServers(),
+            BrokerSecurity.scramClient(tls, CONNECT, users.password(CONNECT)),
+            tls,
+            registry.confluentApiUrl(),
+            cql,
+            TOPICS,
+            dir.resolve("connect"));
   }
 
   @AfterAll
   void stopPipeline() {
+    if (sinks != null) {
+      sinks.close();
+    }
     apps.forEach(AppProcess::close);
     if (broker != null) {
       broker.close();
@@ -162,16 +153,28 @@ class SecuredPipelineIT {
         rpc.call("eth_sendTransaction", Map.of("from", from, "to", from, "data", TRANSFER_CALLDATA))
             .asText();
 
-    assertThat(awaitKey(TOPICS.decodedCalls().name(), hash))
+    String topic = TOPICS.decodedCalls().name();
+    assertThat(KeyArrival.await(client(ADMIN), topic, hash, ARRIVAL, this::appsAlive))
         .as("decoded call of %s (logs in %s)", hash, dir.resolve("apps"))
         .isTrue();
     assertThat(apps).allMatch(AppProcess::isAlive);
     for (AppProcess app : apps) {
-      String log = Files.readString(app.logFile());
-      assertThat(log).as(app.name() + "'s log").contains("sasl.jaas.config = [hidden]");
-      passwords.values().forEach(secret -> assertThat(log).doesNotContain(secret));
-      assertThat(log).doesNotContain(tls.password());
+      assertSecretsMasked(app.name() + "'s log", Files.readString(app.logFile()));
     }
+  }
+
+  @Test
+  void shouldWriteATransactionToTheHotStoreThroughAConnectWorkerAuthenticatedAsItsOwnPrincipal(
+      AnvilEndpoint anvil) throws Exception {
+    JsonRpcClient rpc = new JsonRpcClient(anvil.rpcUrl());
+    String from = rpc.call("eth_accounts").get(0).asText();
+    String hash = rpc.call("eth_sendTransaction", Map.of("from", from, "to", from)).asText();
+
+    assertThat(sinks.awaitTransactionRow(hash, ARRIVAL))
+        .as("row of %s (worker log %s)", hash, sinks.logFile())
+        .isTrue();
+    assertThat(sinks.taskState()).isEqualTo("RUNNING");
+    assertSecretsMasked("worker log", Files.readString(sinks.logFile()));
   }
 
   @Test
@@ -208,6 +211,13 @@ class SecuredPipelineIT {
         .hasCauseInstanceOf(SaslAuthenticationException.class);
   }
 
+  /** The log shows the JAAS line masked, and no password or store password anywhere. */
+  private void assertSecretsMasked(String name, String log) {
+    assertThat(log).as(name).contains("sasl.jaas.config = [hidden]");
+    users.passwords().forEach(secret -> assertThat(log).as(name).doesNotContain(secret));
+    assertThat(log).as(name).doesNotContain(tls.password());
+  }
+
   private void describeCluster(Map<String, Object> security) throws Exception {
     Map<String, Object> settings = new HashMap<>(security);
     settings.put("bootstrap.servers", broker.bootstrapServers());
@@ -218,34 +228,32 @@ class SecuredPipelineIT {
     }
   }
 
-  /** Reads the topic as the super user until a record with {@code key} arrives. */
-  private boolean awaitKey(String topic, String key) {
-    Map<String, Object> settings = new HashMap<>(client(ADMIN));
-    settings.put("isolation.level", "read_committed");
-    long deadline = System.nanoTime() + ARRIVAL.toNanos();
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.assign(List.of(new TopicPartition(topic, 0)));
-      consumer.seekToBeginning(consumer.assignment());
-      while (System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          if (key.equals(record.key())) {
-            return true;
-          }
-        }
-        if (apps.stream().anyMatch(app -> !app.isAlive())) {
-          return false;
-        }
-      }
-    }
-    return false;
+  /** Each principal's ACLs, as the README lists them. */
+  private static List<AclBinding> acls() {
+    List<AclBinding> acls = new ArrayList<>();
+    acls.addAll(PipelineAcls.poller(POLLER, TOPICS, TRANSACTIONAL_ID));
+    acls.addAll(
+        PipelineAcls.streamsApp(
+            ENRICHER,
+            applicationId(ENRICHER),
+            PipelineAcls.enricherInputs(TOPICS),
+            EnricherTopics.used(TOPICS)));
+    acls.addAll(
+        PipelineAcls.streamsApp(
+            DECODER,
+            applicationId(DECODER),
+            PipelineAcls.decoderInputs(TOPICS),
+            DecoderTopics.used(TOPICS)));
+    acls.addAll(SecuredSinkWorker.acls(CONNECT, TOPICS));
+    return acls;
+  }
+
+  private boolean appsAlive() {
+    return apps.stream().allMatch(AppProcess::isAlive);
   }
 
   private Map<String, Object> client(String user) {
-    Map<String, Object> settings =
-        new HashMap<>(BrokerSecurity.scramClient(tls, user, passwords.get(user)));
-    settings.put("bootstrap.servers", broker.bootstrapServers());
-    return settings;
+    return users.client(user, broker.bootstrapServers());
   }
 
   private static Map<String, Object> producerSettings(Map<String, Object> client) {
@@ -272,21 +280,7 @@ class SecuredPipelineIT {
     return config;
   }
 
-  /** An app's secrets, through its environment as a deployment passes them. */
-  private Map<String, String> secrets(String name) {
-    Map<String, String> environment = new HashMap<>();
-    environment.put(
-        "CHAIN_EXPLORER_SASL_JAAS_CONFIG", BrokerSecurity.scramJaas(name, passwords.get(name)));
-    environment.put("CHAIN_EXPLORER_SSL_TRUSTSTORE_PASSWORD", tls.password());
-    environment.put("CHAIN_EXPLORER_SCHEMA_REGISTRY_SSL_TRUSTSTORE_PASSWORD", tls.password());
-    return environment;
-  }
-
   private static String applicationId(String app) {
     return PipelineApps.applicationId(CHAIN, app);
-  }
-
-  private static String secret() {
-    return UUID.randomUUID().toString();
   }
 }

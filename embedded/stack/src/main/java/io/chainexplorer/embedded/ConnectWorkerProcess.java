@@ -39,6 +39,8 @@ public final class ConnectWorkerProcess extends RestBackedWorker {
     this.workDir = workDir;
     this.restPort = restPort;
     this.startTimeout = options.startTimeout;
+    // The properties may hold Kafka passwords: they stay in the owner-only temporary directory,
+    // never on the child's command line.
     Path properties = workDir.resolve("worker.properties");
     write(properties, render(options.workerConfig(bootstrapServers, restPort)));
     Path jvmArgs = workDir.resolve("jvm.args");

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Settings every embedded Connect worker shares; defaults: byte-array converters, service-loader
- * plugin discovery, internal topics named after the group with one partition and replica each.
+ * plugin discovery, internal topics named after the group with one partition and replica each, a
+ * plaintext connection to Kafka.
  *
  * @param <T> the concrete options type, returned by every setter
  */
@@ -18,6 +19,7 @@ abstract class WorkerOptions<T extends WorkerOptions<T>> {
   private String keyConverter = BYTES;
   private String valueConverter = BYTES;
   private final Map<String, String> overrides = new LinkedHashMap<>();
+  private WorkerSecurity security = WorkerSecurity.none();
 
   WorkerOptions(String defaultGroupId) {
     this.groupId = defaultGroupId;
@@ -33,6 +35,16 @@ abstract class WorkerOptions<T extends WorkerOptions<T>> {
   public T converters(String keyConverterClass, String valueConverterClass) {
     this.keyConverter = keyConverterClass;
     this.valueConverter = valueConverterClass;
+    return self();
+  }
+
+  /**
+   * Kafka client security settings ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}, as a
+   * client takes them) for the worker's own clients and its tasks' consumers, dead-letter producers
+   * and admin clients; replaces earlier ones. Any other key is refused.
+   */
+  public T kafkaSecurity(Map<String, ?> clientSettings) {
+    this.security = WorkerSecurity.of(clientSettings);
     return self();
   }
 
@@ -66,6 +78,7 @@ abstract class WorkerOptions<T extends WorkerOptions<T>> {
     config.put("listeners", "http://127.0.0.1:" + restPort);
     config.put("plugin.discovery", "service_load");
     config.put("rest.advertised.host.name", "127.0.0.1");
+    config.putAll(security.workerSettings());
     config.putAll(overrides);
     return config;
   }
