@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.cli.enrich.EnrichCommand;
 import io.chainexplorer.enricher.config.EnricherConfig;
-import io.chainexplorer.enricher.errors.ForeignChainException;
+import io.chainexplorer.platform.config.ForeignChainException;
 import io.chainexplorer.platform.streams.StreamsApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;

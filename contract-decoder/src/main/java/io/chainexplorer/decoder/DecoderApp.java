@@ -49,7 +49,10 @@ public final class DecoderApp implements StreamsApp {
     properties.putAll(config.kafkaStreamsProperties());
     KafkaStreams streams =
         new KafkaStreams(
-            DecoderTopology.build(new DecoderSettings(registry, Clock.systemUTC()), topics, serdes),
+            DecoderTopology.build(
+                new DecoderSettings(registry, Clock.systemUTC(), config.chainId().orElse(0L)),
+                topics,
+                serdes),
             properties);
     lifecycle = new StreamsLifecycle("decoder", streams, registry, serdes::close);
   }

@@ -38,7 +38,10 @@ public final class EnricherApp implements StreamsApp {
         new KafkaStreams(
             EnricherTopology.build(
                 new EnricherSettings(
-                    config.retractionWindowBlocks(), registry, rawBlocks, config.chainId()),
+                    config.retractionWindowBlocks(),
+                    registry,
+                    rawBlocks,
+                    config.chainId().orElse(0L)),
                 topics,
                 serdes),
             StreamsSettings.streams(config));

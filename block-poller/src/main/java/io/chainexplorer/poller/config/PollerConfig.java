@@ -36,7 +36,6 @@ public final class PollerConfig extends ServiceConfig {
   public static final String REORG_WINDOW_BLOCKS = "reorg.window.blocks";
   public static final String START_BLOCK = "start.block";
   public static final String PUBLISH_TRANSACTIONAL_ID = "publish.transactional.id";
-  public static final String CHAIN_ID = "chain.id";
   public static final String RPC_CONNECT_TIMEOUT_MS = "rpc.connect.timeout.ms";
   public static final String RPC_REQUEST_TIMEOUT_MS = "rpc.request.timeout.ms";
   public static final String RPC_RESPONSE_MAX_WIRE_BYTES = "rpc.response.max.wire.bytes";
@@ -140,15 +139,7 @@ public final class PollerConfig extends ServiceConfig {
                       Importance.MEDIUM,
                       "Transactional id of the block publisher: the same for every instance (leader and"
                           + " standbys) of one chain, so that a new leader fences the old one, and unique"
-                          + " per chain; empty: block-poller-<chain.name>.")
-                  .define(
-                      CHAIN_ID,
-                      Type.LONG,
-                      0L,
-                      Range.atLeast(0),
-                      Importance.HIGH,
-                      "EIP-155 id of the chain; checked at start against the providers' eth_chainId, a"
-                          + " mismatch stops the poller as a configuration error; 0: take the providers'.")));
+                          + " per chain; empty: block-poller-<chain.name>.")));
 
   public PollerConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
@@ -225,12 +216,6 @@ public final class PollerConfig extends ServiceConfig {
   public String publishTransactionalId() {
     String configured = getString(PUBLISH_TRANSACTIONAL_ID);
     return configured.isBlank() ? SERVICE + "-" + chainName() : configured;
-  }
-
-  /** The expected chain id, or empty to take the one the providers report. */
-  public OptionalLong chainId() {
-    long id = getLong(CHAIN_ID);
-    return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
   }
 
   public Duration rpcConnectTimeout() {

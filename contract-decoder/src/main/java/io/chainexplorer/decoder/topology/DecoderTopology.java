@@ -55,10 +55,18 @@ public final class DecoderTopology {
     builder.addStateStore(store(DecodeProcessor.PROXY_TARGETS_STORE));
     builder.addStateStore(store(DecodeProcessor.SECURITY_TOKENS_STORE));
 
+    SignedChainCheck chainIds = new SignedChainCheck(topics.chain().value(), settings.chainId());
     Map<String, KStream<String, Routed>> transactions =
-        read(builder, topics.transactions(), InputKind.TRANSACTION, settings, metrics, serdes);
+        read(
+            builder,
+            topics.transactions(),
+            InputKind.TRANSACTION,
+            settings,
+            metrics,
+            serdes,
+            chainIds);
     Map<String, KStream<String, Routed>> logs =
-        read(builder, topics.logs(), InputKind.LOG, settings, metrics, serdes);
+        read(builder, topics.logs(), InputKind.LOG, settings, metrics, serdes, chainIds);
     KStream<String, byte[]> byContract =
         byContract(transactions.get("transactions-read-raw"), "transactions-by-contract")
             .merge(
@@ -125,7 +133,8 @@ public final class DecoderTopology {
       InputKind kind,
       DecoderSettings settings,
       DecoderMetrics metrics,
-      TopicSerdes serdes) {
+      TopicSerdes serdes,
+      SignedChainCheck chainIds) {
     String prefix = kind == InputKind.TRANSACTION ? "transactions" : "logs";
     // Bytes in, decoded in the processor: a poison record becomes a dead letter written in the
     // same transaction as the offsets, which a deserialization handler could not guarantee.
@@ -135,7 +144,7 @@ public final class DecoderTopology {
         .process(
             () ->
                 new ReadProcessor(
-                    kind, serdes.value(topic).deserializer(), metrics, settings.clock()),
+                    kind, serdes.value(topic).deserializer(), metrics, settings.clock(), chainIds),
             Named.as("read-" + prefix))
         .split(Named.as(prefix + "-read-"))
         .branch((key, value) -> value instanceof Routed.Raw, Branched.as("raw"))

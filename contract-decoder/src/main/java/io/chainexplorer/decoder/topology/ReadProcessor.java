@@ -28,13 +28,20 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
   private final Deserializer<?> deserializer;
   private final DecoderMetrics metrics;
   private final Clock clock;
+  private final SignedChainCheck chainIds;
   private ProcessorContext<String, Routed> context;
 
-  ReadProcessor(InputKind kind, Deserializer<?> deserializer, DecoderMetrics metrics, Clock clock) {
+  ReadProcessor(
+      InputKind kind,
+      Deserializer<?> deserializer,
+      DecoderMetrics metrics,
+      Clock clock,
+      SignedChainCheck chainIds) {
     this.kind = kind;
     this.deserializer = deserializer;
     this.metrics = metrics;
     this.clock = clock;
+    this.chainIds = chainIds;
   }
 
   @Override
@@ -52,9 +59,11 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
             metadata.offset(),
             record.key(),
             record.value());
+    Object value;
     String contract;
     try {
-      contract = contract(deserializer.deserialize(metadata.topic(), record.value()));
+      value = deserializer.deserialize(metadata.topic(), record.value());
+      contract = contract(value);
     } catch (RuntimeException e) {
       if (TransientFailures.isTransient(e)) {
         throw e; // the registry or the broker will be back: the app retries, no dead letter
@@ -63,6 +72,8 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
       reject(record, source, e);
       return;
     }
+    // Outside the catch: a transaction of another chain is a deployment error, not a dead letter.
+    chainIds.check(metadata.topic(), value);
     if (contract == null) {
       metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.SKIPPED, null);
     } else {

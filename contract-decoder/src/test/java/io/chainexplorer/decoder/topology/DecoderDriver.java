@@ -40,13 +40,19 @@ final class DecoderDriver implements AutoCloseable {
   final TestInputTopic<byte[], byte[]> transactionBytes;
 
   DecoderDriver() {
+    this(0);
+  }
+
+  /** A decoder whose namespace is chain id {@code chainId} (0: not checked). */
+  DecoderDriver(long chainId) {
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "decoder-topology-test");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
-    DecoderSettings settings = new DecoderSettings(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+    DecoderSettings settings =
+        new DecoderSettings(registry, Clock.fixed(NOW, ZoneOffset.UTC), chainId);
     driver =
         new TopologyTestDriver(DecoderTopology.build(settings, topics, serdes), properties, NOW);
     transactions = input(topics.transactions());

@@ -2,7 +2,6 @@ package io.chainexplorer.devstack.run;
 
 import io.chainexplorer.cli.config.ConfiguredApp;
 import io.chainexplorer.embedded.FreePorts;
-import io.chainexplorer.enricher.config.EnricherConfig;
 import io.chainexplorer.platform.config.ServiceConfig;
 import io.chainexplorer.platform.config.StreamsServiceConfig;
 import io.chainexplorer.poller.config.PollerConfig;
@@ -114,10 +113,6 @@ final class PipelineApps {
       Endpoints endpoints,
       Path dir) {
     Map<String, String> config = common(settings, endpoints, name);
-    if (ENRICHER.equals(name)) {
-      // raw blocks of another chain than the run's stop the enricher instead of mixing chains
-      config.put(EnricherConfig.CHAIN_ID, Long.toString(settings.chain().id()));
-    }
     config.putAll(options.appSettings().of(ConfiguredApp.of(name)));
     config.put(StreamsServiceConfig.APPLICATION_ID, applicationId(settings.chainName(), name));
     config.put(StreamsServiceConfig.STATE_DIR, directory(dir.resolve(name + "-state")).toString());
@@ -130,6 +125,8 @@ final class PipelineApps {
       PipelineSettings settings, Endpoints endpoints, String name) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put(ServiceConfig.CHAIN_NAME, settings.chainName());
+    // records of another chain than the run's stop an app instead of mixing chains
+    config.put(ServiceConfig.CHAIN_ID, Long.toString(settings.chain().id()));
     config.put(ServiceConfig.KAFKA_BOOTSTRAP_SERVERS, endpoints.kafka());
     config.put(ServiceConfig.SCHEMA_REGISTRY_URL, endpoints.registry());
     config.put(ServiceConfig.METRICS_HOST, "127.0.0.1");

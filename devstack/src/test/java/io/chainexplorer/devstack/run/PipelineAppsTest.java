@@ -70,7 +70,7 @@ class PipelineAppsTest {
         .contains("chain.id=5");
     assertThat(Files.readString(dir.resolve("apps/contract-decoder.properties")))
         .contains("chain.name=chain-5")
-        .doesNotContain("chain.id");
+        .contains("chain.id=5");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.config.types.Password;
 public abstract class ServiceConfig extends AbstractConfig {
 
   public static final String CHAIN_NAME = "chain.name";
+  public static final String CHAIN_ID = "chain.id";
   public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
   public static final String SCHEMA_REGISTRY_USER_INFO = "schema.registry.basic.auth.user.info";
@@ -64,6 +66,17 @@ public abstract class ServiceConfig extends AbstractConfig {
             "Chain this service works on; the first segment of every topic name "
                 + "(eth-mainnet.transactions.v1).")
         .define(
+            CHAIN_ID,
+            Type.LONG,
+            0L,
+            ConfigDef.Range.atLeast(0),
+            Importance.HIGH,
+            "EIP-155 id of the chain chain.name stands for, since a chain name's topics hold one"
+                + " chain: the poller checks it at start against the providers' eth_chainId, the"
+                + " enricher against every raw block's provenance, the decoder against every"
+                + " signed transaction; a mismatch stops the app with exit code 2 before anything"
+                + " is written. 0: not checked (the poller takes the providers').")
+        .define(
             KAFKA_BOOTSTRAP_SERVERS,
             Type.LIST,
             "localhost:9092",
@@ -104,6 +117,12 @@ public abstract class ServiceConfig extends AbstractConfig {
 
   public String chainName() {
     return getString(CHAIN_NAME);
+  }
+
+  /** The chain id the app's records must be of, or empty when not checked. */
+  public OptionalLong chainId() {
+    long id = getLong(CHAIN_ID);
+    return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
   }
 
   public List<String> kafkaBootstrapServers() {

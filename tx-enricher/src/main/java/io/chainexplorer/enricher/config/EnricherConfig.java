@@ -19,8 +19,6 @@ public final class EnricherConfig extends StreamsServiceConfig {
 
   public static final String RETRACTION_WINDOW_BLOCKS = "retraction.window.blocks";
 
-  public static final String CHAIN_ID = "chain.id";
-
   /** The poller's smallest reorg window: a shorter retraction window would miss its retractions. */
   public static final int MIN_RETRACTION_WINDOW = 128;
 
@@ -34,17 +32,7 @@ public final class EnricherConfig extends StreamsServiceConfig {
               Importance.MEDIUM,
               "Heights below the newest raw block whose raw blocks stay in the retraction store, "
                   + "so a reorg can retract everything derived from them; at least the poller's "
-                  + "reorg.window.blocks.")
-          .define(
-              CHAIN_ID,
-              Type.LONG,
-              0L,
-              Range.atLeast(0),
-              Importance.HIGH,
-              "EIP-155 id of the chain whose raw blocks this enricher takes: a raw block whose "
-                  + "provenance names another chain id stops the enricher with exit code 2 "
-                  + "before anything of it is written, since a chain name's topics hold one "
-                  + "chain; 0: not checked.");
+                  + "reorg.window.blocks.");
 
   public EnricherConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
@@ -78,10 +66,5 @@ public final class EnricherConfig extends StreamsServiceConfig {
 
   public int retractionWindowBlocks() {
     return getInt(RETRACTION_WINDOW_BLOCKS);
-  }
-
-  /** The chain id every raw block must have; 0: not checked. */
-  public long chainId() {
-    return getLong(CHAIN_ID);
   }
 }

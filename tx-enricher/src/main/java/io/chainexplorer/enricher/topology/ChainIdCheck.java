@@ -1,7 +1,7 @@
 package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.RawBlock;
-import io.chainexplorer.enricher.errors.ForeignChainException;
+import io.chainexplorer.platform.config.ForeignChainException;
 
 /**
  * Holds a chain name's topics to one chain: a raw block whose provenance names another chain id
@@ -25,18 +25,8 @@ final class ChainIdCheck {
   void check(String topic, RawBlock block) {
     long actual = block.getProvenance().getChainId();
     if (expected != 0 && actual != expected) {
-      throw new ForeignChainException(
-          "raw block "
-              + block.getBlockNumber()
-              + " in "
-              + topic
-              + " is of chain id "
-              + actual
-              + " but the namespace "
-              + chain
-              + " is chain id "
-              + expected
-              + " (chain.id): refusing to mix chains; check the poller's rpc.urls and chain.name");
+      throw ForeignChainException.of(
+          "raw block " + block.getBlockNumber(), topic, chain, actual, expected);
     }
   }
 }

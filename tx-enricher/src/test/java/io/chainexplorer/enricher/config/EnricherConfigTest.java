@@ -87,8 +87,8 @@ class EnricherConfigTest {
 
   @Test
   void shouldCheckNoChainIdUnlessOneIsGivenAndRefuseANegativeOne() {
-    assertThat(new EnricherConfig(Map.of()).chainId()).isZero();
-    assertThat(new EnricherConfig(Map.of("chain.id", "5")).chainId()).isEqualTo(5);
+    assertThat(new EnricherConfig(Map.of()).chainId()).isEmpty();
+    assertThat(new EnricherConfig(Map.of("chain.id", "5")).chainId()).hasValue(5);
     assertThatThrownBy(() -> new EnricherConfig(Map.of("chain.id", "-1")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("chain.id");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
-import io.chainexplorer.enricher.errors.ForeignChainException;
+import io.chainexplorer.platform.config.ForeignChainException;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.registry.SchemaRegistryUnavailableException;
 import org.apache.kafka.common.config.ConfigException;
