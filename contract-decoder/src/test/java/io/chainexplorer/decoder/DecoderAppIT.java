@@ -21,6 +21,7 @@ import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.decoder.config.DecoderConfig;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
 import io.chainexplorer.decoder.topology.MainnetBlock;
+import io.chainexplorer.platform.config.ForeignChainException;
 import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -35,6 +36,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +175,48 @@ class DecoderAppIT {
                   .mapToLong(ConsumerRecord::serializedValueSize)
                   .sum();
       assertThat(outcomeBytes).isLessThan(60 * 400L);
+    }
+  }
+
+  @Test
+  void shouldStopWithAConfigurationErrorAndWriteNothingOnATransactionOfAnotherChain(
+      KafkaEndpoint kafka, SchemaRegistryEndpoint registry) throws Exception {
+    String chain = "chain-5-decoder-it";
+    TopicCatalogue topics = TopicCatalogue.forChain(chain);
+    Map<String, String> settings = new HashMap<>();
+    settings.put("chain.name", chain);
+    settings.put("chain.id", "5");
+    settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    settings.put("schema.registry.url", registry.confluentApiUrl());
+    settings.put("state.dir", stateDir.toString());
+    Transaction mainnet =
+        Transaction.newBuilder(
+                call(1, TOKEN, calldata("transfer(address,uint256)", HOLDER, BigInteger.TEN)))
+            .setChainId(1L)
+            .build();
+
+    try (DecoderApp app = DecoderApp.start(new DecoderConfig(settings), new SimpleMeterRegistry());
+        TopicSerdes serdes =
+            TopicSerdes.of(Map.of("schema.registry.url", registry.confluentApiUrl()));
+        KafkaProducer<byte[], byte[]> producer =
+            new KafkaProducer<>(TopicRecords.idempotent(kafka))) {
+      Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
+      send(producer, serdes, topics.transactions(), mainnet);
+
+      assertThat(app.awaitTermination(TopicRecords.TIMEOUT)).as("stopped").isTrue();
+      assertThat(app.failure()).isPresent();
+      assertThat(app.failure().get())
+          .as("a configuration error, exit code 2")
+          .hasRootCauseInstanceOf(ForeignChainException.class)
+          .rootCause()
+          .hasMessageContaining("is of chain id 1")
+          .hasMessageContaining("namespace chain-5-decoder-it is chain id 5");
+    }
+    for (TopicSpec<?, ?> written :
+        List.of(topics.decodedCalls(), topics.deadLetters(App.CONTRACT_DECODER))) {
+      assertThat(kafka.readCommitted(written.name(), Duration.ofSeconds(5)))
+          .as(written.name())
+          .isEmpty();
     }
   }
 
