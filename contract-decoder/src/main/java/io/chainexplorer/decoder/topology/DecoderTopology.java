@@ -7,6 +7,7 @@ import io.chainexplorer.decoder.security.SecurityActivity;
 import io.chainexplorer.decoder.selectors.SelectorDatabase;
 import io.chainexplorer.decoder.sources.AbiResolver;
 import io.chainexplorer.decoder.standards.StandardCatalogue;
+import io.chainexplorer.platform.config.ChainIdGuard;
 import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -55,7 +56,7 @@ public final class DecoderTopology {
     builder.addStateStore(store(DecodeProcessor.PROXY_TARGETS_STORE));
     builder.addStateStore(store(DecodeProcessor.SECURITY_TOKENS_STORE));
 
-    SignedChainCheck chainIds = new SignedChainCheck(topics.chain().value(), settings.chainId());
+    ChainIdGuard chainIds = new ChainIdGuard(topics.chain().value(), settings.chainId());
     Map<String, KStream<String, Routed>> transactions =
         read(
             builder,
@@ -134,7 +135,7 @@ public final class DecoderTopology {
       DecoderSettings settings,
       DecoderMetrics metrics,
       TopicSerdes serdes,
-      SignedChainCheck chainIds) {
+      ChainIdGuard chainIds) {
     String prefix = kind == InputKind.TRANSACTION ? "transactions" : "logs";
     // Bytes in, decoded in the processor: a poison record becomes a dead letter written in the
     // same transaction as the offsets, which a deserialization handler could not guarantee.

@@ -3,6 +3,7 @@ package io.chainexplorer.decoder.topology;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.decoder.errors.DecoderMetrics;
+import io.chainexplorer.platform.config.ChainIdGuard;
 import io.chainexplorer.schemas.deadletter.DeadLetterEnvelope;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.deadletter.SourceRecord;
@@ -28,7 +29,7 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
   private final Deserializer<?> deserializer;
   private final DecoderMetrics metrics;
   private final Clock clock;
-  private final SignedChainCheck chainIds;
+  private final ChainIdGuard chainIds;
   private ProcessorContext<String, Routed> context;
 
   ReadProcessor(
@@ -36,7 +37,7 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
       Deserializer<?> deserializer,
       DecoderMetrics metrics,
       Clock clock,
-      SignedChainCheck chainIds) {
+      ChainIdGuard chainIds) {
     this.kind = kind;
     this.deserializer = deserializer;
     this.metrics = metrics;
@@ -72,8 +73,12 @@ final class ReadProcessor implements Processor<byte[], byte[], String, Routed> {
       reject(record, source, e);
       return;
     }
-    // Outside the catch: a transaction of another chain is a deployment error, not a dead letter.
-    chainIds.check(metadata.topic(), value);
+    // Outside the catch: a transaction signed for another chain (EIP-155; legacy ones carry no
+    // chain id) is a deployment error, not a dead letter.
+    if (value instanceof Transaction transaction && transaction.getChainId() != null) {
+      chainIds.check(
+          "transaction " + transaction.getHash(), metadata.topic(), transaction.getChainId());
+    }
     if (contract == null) {
       metrics.outcome(kind.decodes(), DecoderMetrics.Outcome.SKIPPED, null);
     } else {

@@ -7,6 +7,7 @@ import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.InvalidBlock;
 import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.enricher.mapping.SplitOutcome;
+import io.chainexplorer.platform.config.ChainIdGuard;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.deadletter.TransientFailures;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -21,12 +22,12 @@ final class BlockReader {
 
   private final Deserializer<RawBlock> rawBlocks;
   private final Deserializer<BlockRetraction> retractions;
-  private final ChainIdCheck chainIds;
+  private final ChainIdGuard chainIds;
 
   BlockReader(
       Deserializer<RawBlock> rawBlocks,
       Deserializer<BlockRetraction> retractions,
-      ChainIdCheck chainIds) {
+      ChainIdGuard chainIds) {
     this.rawBlocks = rawBlocks;
     this.retractions = retractions;
     this.chainIds = chainIds;
@@ -35,12 +36,15 @@ final class BlockReader {
   /**
    * The raw block, or its rejection.
    *
-   * @throws ForeignChainException when it is of another chain than the namespace's: fatal
+   * @throws io.chainexplorer.platform.config.ForeignChainException when it is of another chain than
+   *     the namespace's: fatal
    */
   Read<RawBlock> rawBlock(String topic, byte[] value) {
     Read<RawBlock> read = decode(rawBlocks, topic, value);
     if (read instanceof Read.Ok<RawBlock> ok) {
-      chainIds.check(topic, ok.value());
+      RawBlock block = ok.value();
+      chainIds.check(
+          "raw block " + block.getBlockNumber(), topic, block.getProvenance().getChainId());
     }
     return read;
   }

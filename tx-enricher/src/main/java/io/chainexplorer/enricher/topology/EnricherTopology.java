@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.DeadLetter;
 import io.chainexplorer.enricher.mapping.SplitBlock;
+import io.chainexplorer.platform.config.ChainIdGuard;
 import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.App;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
@@ -44,7 +45,7 @@ public final class EnricherTopology {
         new BlockReader(
             serdes.value(topics.rawBlocks()).deserializer(),
             serdes.value(topics.blockRetractions()).deserializer(),
-            new ChainIdCheck(topics.chain().value(), settings.chainId()));
+            new ChainIdGuard(topics.chain().value(), settings.chainId()));
     TopologyMetrics metrics = new TopologyMetrics(settings.meterRegistry());
     Rejector rejector = new Rejector(metrics.deadLetters());
     builder.addStateStore(retainedStore());

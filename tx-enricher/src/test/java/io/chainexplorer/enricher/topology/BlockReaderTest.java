@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.platform.config.ChainIdGuard;
 import io.chainexplorer.platform.config.ForeignChainException;
 import io.chainexplorer.schemas.deadletter.DeadLetterReason;
 import io.chainexplorer.schemas.registry.SchemaRegistryUnavailableException;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class BlockReaderTest {
 
-  private static final ChainIdCheck ANY_CHAIN = new ChainIdCheck("eth-mainnet", 0);
+  private static final ChainIdGuard ANY_CHAIN = new ChainIdGuard("eth-mainnet", 0);
 
   @Test
   void shouldPropagateAnUnavailableRegistryInsteadOfDeadLettering() {
@@ -64,7 +65,7 @@ class BlockReaderTest {
   void shouldStopOnARawBlockOfAnotherChainThanTheNamespaces() {
     RawBlock block = RawBlockBuilder.block(7, "a").build(); // chain id 1
     BlockReader reader =
-        new BlockReader((topic, data) -> block, retractions(), new ChainIdCheck("chain-5", 5));
+        new BlockReader((topic, data) -> block, retractions(), new ChainIdGuard("chain-5", 5));
 
     assertThatThrownBy(() -> reader.rawBlock("chain-5.raw-blocks.v1", new byte[] {0}))
         .isInstanceOf(ForeignChainException.class)
@@ -77,7 +78,7 @@ class BlockReaderTest {
   void shouldReadARawBlockOfTheNamespacesChain() {
     RawBlock block = RawBlockBuilder.block(7, "a").build();
     BlockReader reader =
-        new BlockReader((topic, data) -> block, retractions(), new ChainIdCheck("eth-mainnet", 1));
+        new BlockReader((topic, data) -> block, retractions(), new ChainIdGuard("eth-mainnet", 1));
 
     assertThat(reader.rawBlock("eth-mainnet.raw-blocks.v1", new byte[] {0}))
         .isInstanceOf(Read.Ok.class);

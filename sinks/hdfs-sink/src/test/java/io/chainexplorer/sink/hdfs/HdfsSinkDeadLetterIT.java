@@ -1,7 +1,6 @@
 package io.chainexplorer.sink.hdfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.schemas.registry.SchemaRegistryClientConfig;
@@ -10,9 +9,7 @@ import io.chainexplorer.schemas.wire.FrameLocation;
 import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -64,17 +61,9 @@ class HdfsSinkDeadLetterIT extends HdfsSinkStack {
     assertThat(dead)
         .extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
         .containsExactlyInAnyOrder("huge", "short");
-    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
-    await()
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
-              return seen.get(0).stream().mapToInt(file -> file.rows().size()).sum() >= 2;
-            });
-    assertThat(seen.get(0)).hasSize(1);
-    assertThat(seen.get(0).get(0).rows()).hasSize(2);
+    List<ReadFile> files = awaitRows(2);
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).rows()).hasSize(2);
     assertThat(connect.taskState(fixture.connector, 0)).isEqualTo("RUNNING");
   }
 

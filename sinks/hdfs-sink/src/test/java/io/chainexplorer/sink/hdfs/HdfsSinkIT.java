@@ -1,12 +1,10 @@
 package io.chainexplorer.sink.hdfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,19 +106,6 @@ class HdfsSinkIT extends HdfsSinkStack {
         .extracting(row -> String.valueOf(row.get("note")))
         .containsExactly("note-3", "note-4", "note-5");
     assertThat(rowsOf(files, transactions)).isEqualTo(strings(produced));
-  }
-
-  private List<ReadFile> awaitRows(int count) {
-    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
-    await()
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
-              return seen.get(0).stream().mapToInt(f -> f.rows().size()).sum() >= count;
-            });
-    return seen.get(0);
   }
 
   private static List<String> rowsOf(List<ReadFile> files, String topic) {

@@ -1,5 +1,8 @@
 package io.chainexplorer.sink.hdfs;
 
+import static org.awaitility.Awaitility.await;
+
+import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import io.chainexplorer.testsupport.ConnectEndpoint;
 import io.chainexplorer.testsupport.ConnectExtension;
 import io.chainexplorer.testsupport.HdfsEndpoint;
@@ -9,6 +12,8 @@ import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,5 +48,19 @@ abstract class HdfsSinkStack {
   @AfterEach
   void deleteConnector() {
     fixture.stop();
+  }
+
+  /** Waits until the fixture's committed files hold at least {@code count} rows, and reads them. */
+  List<ReadFile> awaitRows(int count) {
+    List<List<ReadFile>> seen = new ArrayList<>(List.of(List.of()));
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              seen.set(0, ParquetFiles.committed(hdfs.fileSystem(), fixture.root()));
+              return seen.get(0).stream().mapToInt(f -> f.rows().size()).sum() >= count;
+            });
+    return seen.get(0);
   }
 }
