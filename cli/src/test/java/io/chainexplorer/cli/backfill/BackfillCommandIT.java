@@ -9,9 +9,13 @@ import io.chainexplorer.embedded.EmbeddedSchemaRegistry;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,11 +67,33 @@ class BackfillCommandIT {
   }
 
   @Test
-  void shouldExitOneWhenTheRangeReachesIntoTheReorgWindow() {
-    CliRun run = backfill("100", "150");
+  void shouldFollowTheHeadUntilARangeInTheReorgWindowHasLeftItAndThenPublishIt() throws Exception {
+    long to = blockNumber() - 10;
+    CompletableFuture<CliRun> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                backfillOf(
+                    CHAIN + "-window",
+                    Long.toString(to - 2),
+                    Long.toString(to),
+                    "-s",
+                    "block.time.ms=100"));
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("reorg.window.blocks");
+    // a block at a time, until the range is 128 blocks deep (reorg.window.blocks) and published
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (!run.isDone() && Instant.now().isBefore(deadline)) {
+      anvil.rpc().call("anvil_mine", "0x1");
+      try {
+        run.get(100, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillFollowing) {
+        // the head has not left the window yet
+      }
+    }
+    CliRun result = run.get(1, TimeUnit.SECONDS);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("backfill " + (to - 2) + ".." + to + " complete");
+    assertThat(blockNumber()).as("the head it waited for").isGreaterThanOrEqualTo(to + 128);
   }
 
   @Test
@@ -79,14 +105,22 @@ class BackfillCommandIT {
   }
 
   private static CliRun backfill(String from, String to, String... extra) {
+    return backfillOf(CHAIN, from, to, extra);
+  }
+
+  private static CliRun backfillOf(String chain, String from, String to, String... extra) {
     List<String> args = new ArrayList<>();
     args.addAll(List.of("backfill", "--from", from, "--to", to));
-    args.addAll(List.of("--rpc-url", anvil.rpcUrl().toString(), "-s", "chain.name=" + CHAIN));
+    args.addAll(List.of("--rpc-url", anvil.rpcUrl().toString(), "-s", "chain.name=" + chain));
     args.addAll(List.of("-s", "kafka.bootstrap.servers=" + kafka.bootstrapServers()));
     args.addAll(List.of("-s", "schema.registry.url=" + registry.confluentApiUrl()));
     args.addAll(List.of("-s", "metrics.port=0"));
     args.addAll(List.of(extra));
     return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private static long blockNumber() {
+    return Long.decode(anvil.rpc().call("eth_blockNumber").asText());
   }
 
   private static List<Long> committedKeys() {
