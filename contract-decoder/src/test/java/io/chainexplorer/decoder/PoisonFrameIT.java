@@ -19,12 +19,12 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.HostilePayloads;
 import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,10 +62,12 @@ class PoisonFrameIT {
       Awaitility.await().atMost(TopicRecords.TIMEOUT).until(app::isHealthy);
       byte[] goodFrame = serdes.value(transactions).serializer().serialize("t", good);
       int id = WireFormat.schemaId(goodFrame, FrameLocation.ofTopic(transactions.name()));
-      // blockNumber 1, then a blockHash declared 2^30 bytes long: 11 bytes in all.
-      send(producer, transactions, "huge", WireFormat.frame(id, hex("028080808008")));
-      // blockNumber 2, then a blockHash declared 40 bytes long with 3 bytes left.
-      send(producer, transactions, "short", WireFormat.frame(id, hex("0450616263")));
+      send(producer, transactions, "huge", WireFormat.frame(id, HostilePayloads.gigabyteString()));
+      send(
+          producer,
+          transactions,
+          "short",
+          WireFormat.frame(id, HostilePayloads.stringLongerThanItsFrame()));
       send(producer, transactions, good.getHash(), goodFrame);
 
       List<ConsumerRecord<String, DecodedCall>> calls =
@@ -95,10 +97,6 @@ class PoisonFrameIT {
     producer
         .send(new ProducerRecord<>(topic.name(), key.getBytes(StandardCharsets.UTF_8), value))
         .get();
-  }
-
-  private static byte[] hex(String hex) {
-    return HexFormat.of().parseHex(hex);
   }
 
   private DecoderConfig config(KafkaEndpoint kafka, SchemaRegistryEndpoint registry) {

@@ -19,6 +19,7 @@ import io.chainexplorer.testsupport.KafkaEndpoint;
 import io.chainexplorer.testsupport.KafkaExtension;
 import io.chainexplorer.testsupport.SchemaRegistryEndpoint;
 import io.chainexplorer.testsupport.SchemaRegistryExtension;
+import io.chainexplorer.testsupport.records.HostilePayloads;
 import io.chainexplorer.testsupport.records.TopicRecords;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -59,10 +60,8 @@ class PoisonFrameIT {
       int id = WireFormat.schemaId(goodFrame, FrameLocation.ofTopic(topic));
       producer.initTransactions();
       producer.beginTransaction();
-      // blockNumber 1, then a blockHash declared 2^30 bytes long: 11 bytes in all.
-      send(producer, topic, 1, WireFormat.frame(id, hex("028080808008")));
-      // blockNumber 2, then a blockHash declared 40 bytes long with 3 bytes left.
-      send(producer, topic, 2, WireFormat.frame(id, hex("0450616263")));
+      send(producer, topic, 1, WireFormat.frame(id, HostilePayloads.gigabyteString()));
+      send(producer, topic, 2, WireFormat.frame(id, HostilePayloads.stringLongerThanItsFrame()));
       send(producer, topic, 3, goodFrame);
       producer.commitTransaction();
 
@@ -83,9 +82,5 @@ class PoisonFrameIT {
   private static void send(
       KafkaProducer<byte[], byte[]> producer, String topic, long key, byte[] v) {
     producer.send(new ProducerRecord<>(topic, new LongSerializer().serialize(topic, key), v));
-  }
-
-  private static byte[] hex(String hex) {
-    return java.util.HexFormat.of().parseHex(hex);
   }
 }

@@ -8,9 +8,9 @@ import io.chainexplorer.schemas.serde.KafkaAvroSerializer;
 import io.chainexplorer.schemas.wire.FrameLocation;
 import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
+import io.chainexplorer.testsupport.records.HostilePayloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
@@ -50,10 +50,12 @@ class HdfsSinkDeadLetterIT extends HdfsSinkStack {
     int id = WireFormat.schemaId(first, FrameLocation.ofTopic(transactions));
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.producerConfig())) {
       send(producer, transactions, "first", first);
-      // blockNumber 1, then a blockHash declared 2^30 bytes long: 11 bytes in all.
-      send(producer, transactions, "huge", WireFormat.frame(id, hex("028080808008")));
-      // blockNumber 2, then a blockHash declared 40 bytes long with 3 bytes left.
-      send(producer, transactions, "short", WireFormat.frame(id, hex("0450616263")));
+      send(producer, transactions, "huge", WireFormat.frame(id, HostilePayloads.gigabyteString()));
+      send(
+          producer,
+          transactions,
+          "short",
+          WireFormat.frame(id, HostilePayloads.stringLongerThanItsFrame()));
       send(producer, transactions, "second", second);
     }
 
@@ -83,9 +85,5 @@ class HdfsSinkDeadLetterIT extends HdfsSinkStack {
 
   private static ByteArrayDeserializer bytes() {
     return new ByteArrayDeserializer();
-  }
-
-  private static byte[] hex(String hex) {
-    return HexFormat.of().parseHex(hex);
   }
 }

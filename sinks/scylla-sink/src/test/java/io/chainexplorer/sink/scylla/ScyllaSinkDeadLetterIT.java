@@ -7,8 +7,8 @@ import static org.awaitility.Awaitility.await;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.schemas.wire.WireFormat;
 import io.chainexplorer.testsupport.KafkaEndpoint;
+import io.chainexplorer.testsupport.records.HostilePayloads;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -27,10 +27,10 @@ class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
     harness.produce("transactions", "no-hash", SampleRecords.transaction("", 1, B1, 1));
     harness.produceRaw("transactions", "garbage", new byte[] {0, 0, 0, 0, 42, 1, 2, 3});
     int id = harness.valueSchemaId("transactions", SampleRecords.transaction(T1, 1, B1, 0));
-    // blockNumber 1, then a blockHash declared 2^30 bytes long: 11 bytes in all.
-    harness.produceRaw("transactions", "huge", WireFormat.frame(id, hex("028080808008")));
-    // blockNumber 2, then a blockHash declared 40 bytes long with 3 bytes left.
-    harness.produceRaw("transactions", "short", WireFormat.frame(id, hex("0450616263")));
+    harness.produceRaw(
+        "transactions", "huge", WireFormat.frame(id, HostilePayloads.gigabyteString()));
+    harness.produceRaw(
+        "transactions", "short", WireFormat.frame(id, HostilePayloads.stringLongerThanItsFrame()));
     Transaction oversized =
         Transaction.newBuilder(SampleRecords.transaction(T2, 1, B1, 2))
             .setTo("0x" + "ab".repeat(40_000))
@@ -66,10 +66,6 @@ class ScyllaSinkDeadLetterIT extends ScyllaSinkItSupport {
 
     assertThatThrownBy(() -> connect.createConnector(harness.connector, config))
         .hasMessageContaining("errors.tolerance=all");
-  }
-
-  private static byte[] hex(String hex) {
-    return HexFormat.of().parseHex(hex);
   }
 
   private static String errorMessage(Header header) {
