@@ -12,7 +12,10 @@ import io.chainexplorer.batchserving.load.LoadReport;
 import io.chainexplorer.batchserving.view.ViewTables;
 import io.chainexplorer.testsupport.CassandraEndpoint;
 import io.chainexplorer.testsupport.CassandraExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -225,6 +228,35 @@ class BatchLoaderIT {
             ViewFixture.SECURITY_TOKEN_ADOPTION,
             "2026-12-02",
             row("ERC1400", 1L, 1L));
+  }
+
+  @Test
+  void shouldLoadThroughTheCommandLineAndExitZero(CassandraEndpoint cassandra) throws Exception {
+    truncate();
+    fixture(HUGE).finish("run-3", "2026-12-02", "ok");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+    int status =
+        BatchServing.run(
+            new String[] {
+              "load",
+              "--out",
+              out.toString(),
+              "--contact-points",
+              cassandra.host() + ":" + cassandra.port(),
+              "--datacenter",
+              cassandra.localDatacenter(),
+              "--keyspace",
+              KEYSPACE
+            },
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            System.err);
+
+    assertThat(status).isEqualTo(BatchServing.OK);
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .startsWith("loaded run run-3: 8 days written (8 rows), 0 unchanged; watermark 2026-12-02");
+    assertThat(one("batch_watermark", "layer = 'batch' LIMIT 1").getString("run_id"))
+        .isEqualTo("run-3");
   }
 
   private static Row one(String table, String where) {

@@ -12,7 +12,10 @@ import io.chainexplorer.sink.scylla.cql.SchemaMigrator;
 import io.chainexplorer.testsupport.CassandraEndpoint;
 import io.chainexplorer.testsupport.CassandraExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -186,6 +189,29 @@ class ReconcilerIT {
                 "token_daily", DAY, TOKEN + "/ERC721", Drift.ROW, Drift.ABSENT, Drift.PRESENT));
     assertThat(registry.get("chainexplorer.batch.drift").tag("view", "chain_daily").gauge().value())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldExitZeroWhenCleanAndTwoOnDriftThroughTheCommandLine(CassandraEndpoint cassandra) {
+    String[] args = {
+      "reconcile",
+      "--out",
+      out.toString(),
+      "--contact-points",
+      cassandra.host() + ":" + cassandra.port(),
+      "--datacenter",
+      cassandra.localDatacenter(),
+      "--keyspace",
+      KEYSPACE
+    };
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+
+    assertThat(BatchServing.run(args, print, System.err)).isEqualTo(BatchServing.OK);
+    transaction(BOB, 3, "out", BigInteger.valueOf(5));
+    assertThat(BatchServing.run(args, print, System.err)).isEqualTo(BatchServing.DRIFT);
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("drift chain_daily=0 token_daily=0 address_daily=2");
   }
 
   private ReconciliationReport reconcile() throws Exception {
