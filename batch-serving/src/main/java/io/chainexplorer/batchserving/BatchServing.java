@@ -2,7 +2,7 @@ package io.chainexplorer.batchserving;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.chainexplorer.batchserving.cql.BatchSchema;
-import io.chainexplorer.batchserving.cql.CqlSessions;
+import io.chainexplorer.batchserving.cql.ServingSessions;
 import io.chainexplorer.batchserving.load.BatchLoader;
 import io.chainexplorer.batchserving.load.LoadReport;
 import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
@@ -60,7 +60,7 @@ public final class BatchServing {
       BatchServingConfig config = new BatchServingConfig(properties(args));
       Configuration hadoop = new Configuration();
       BatchServingMetrics metrics = new BatchServingMetrics();
-      try (CqlSession session = CqlSessions.open(config)) {
+      try (CqlSession session = ServingSessions.open(config)) {
         if (args[0].equals("load")) {
           if (config.applySchema()) {
             BatchSchema.apply(session, config.keyspace(), config.replicationCql());

@@ -119,6 +119,15 @@ class LayeringRulesTest {
   }
 
   @Test
+  void shouldKeepTheSharedCqlEndpointFreeOfOurModules() throws Exception {
+    assertThat(violations("cql/CqlSessions.java", importing("io.chainexplorer.schemas.X")))
+        .singleElement(STRING)
+        .contains("[ImportControl]");
+    assertThat(violations("sink/scylla/cql/S.java", importing("io.chainexplorer.cql.CqlEndpoint")))
+        .isEmpty();
+  }
+
+  @Test
   void shouldKeepEveryOtherPomOffTheBatchLayersArtifact() throws Exception {
     Path root = BuildCheckstyle.root();
     List<Path> dependents;

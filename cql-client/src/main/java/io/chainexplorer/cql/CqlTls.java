@@ -1,0 +1,25 @@
+package io.chainexplorer.cql;
+
+/**
+ * TLS to the nodes: a truststore (null: the JVM's default trust), an optional keystore for client
+ * authentication, and whether a node's certificate must name its host. {@link #toString()} never
+ * shows a password.
+ */
+public record CqlTls(
+    String truststorePath,
+    String truststorePassword,
+    String keystorePath,
+    String keystorePassword,
+    boolean hostnameValidation) {
+
+  @Override
+  public String toString() {
+    return "CqlTls[truststore="
+        + truststorePath
+        + ", keystore="
+        + keystorePath
+        + ", hostnameValidation="
+        + hostnameValidation
+        + "]";
+  }
+}
