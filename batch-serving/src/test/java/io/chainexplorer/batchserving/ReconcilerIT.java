@@ -34,16 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ReconcilerIT {
 
   private static final String KEYSPACE = "batch_reconcile_it";
-  private static final LocalDate DAY = LocalDate.parse("2026-12-02");
-  private static final Instant NOON = Instant.parse("2026-12-02T12:00:00Z");
+  static final LocalDate DAY = LocalDate.parse("2026-12-02");
+  static final Instant NOON = Instant.parse("2026-12-02T12:00:00Z");
   private static final String ZERO = "0x0000000000000000000000000000000000000000";
-  private static final String TOKEN = "0x00000000000000000000000000000000000000aa";
+  static final String TOKEN = "0x00000000000000000000000000000000000000aa";
   private static final String ALICE = "0x00000000000000000000000000000000000000a1";
   private static final String BOB = "0x00000000000000000000000000000000000000b0";
   private static final BigInteger TWO_255 = BigInteger.TWO.pow(255);
   private static final String HUGE = TWO_255.add(BigInteger.valueOf(12345)).toString();
 
   private static CqlSession session;
+  private static HotRows hot;
 
   @TempDir Path out;
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -56,6 +57,7 @@ class ReconcilerIT {
             .addContactPoint(cassandra.contactPoint())
             .withLocalDatacenter(cassandra.localDatacenter())
             .build();
+    hot = new HotRows(session, KEYSPACE);
     SchemaMigrator.apply(session, KEYSPACE, "{'class': 'SimpleStrategy', 'replication_factor': 1}");
   }
 
@@ -78,43 +80,16 @@ class ReconcilerIT {
       session.execute("TRUNCATE " + KEYSPACE + "." + table);
     }
     // Two minutes of the day; the sums equal the batch figures.
-    metric("2026-12-02T10:00:00Z", 2, 3, 60_000, TWO_255);
-    metric("2026-12-02T11:00:00Z", 1, 1, 30_000, BigInteger.valueOf(12345));
-    transfer(1, ZERO, ALICE, TWO_255);
-    transfer(2, ALICE, BOB, BigInteger.valueOf(12345));
-    transaction(ALICE, 1, "out", BigInteger.valueOf(21_000));
-    transaction(BOB, 1, "in", BigInteger.valueOf(21_000));
-    transferOf(ALICE, 1, "in");
-    transferOf(ALICE, 2, "out");
-    transferOf(BOB, 2, "in");
-    new ViewFixture(out)
-        .day(
-            "chain_daily",
-            ViewFixture.CHAIN_DAILY,
-            "2026-12-02",
-            row(3L, 4L, 0L, 90_000L, HUGE, "7", 2L, 0L))
-        // After the watermark: the cold store's day is not complete yet, never compared.
-        .day(
-            "chain_daily",
-            ViewFixture.CHAIN_DAILY,
-            "2026-12-03",
-            row(1L, 1L, 0L, 1L, "1", "7", 1L, 0L))
-        .day(
-            "token_daily",
-            ViewFixture.TOKEN_DAILY,
-            "2026-12-02",
-            row(TOKEN, "ERC20", 2L, 2L, 2L, HUGE, 0L, 1L, 0L))
-        .day(
-            "address_daily",
-            ViewFixture.ADDRESS_DAILY,
-            "2026-12-02",
-            row(ALICE, 1L, 0L, "21000", 1L, 1L, 0L, 0L, 0L, 0L, 0L),
-            row(BOB, 0L, 1L, "0", 1L, 0L, 0L, 0L, 0L, 0L, 0L))
-        .whole(
-            "tokens",
-            ViewFixture.TOKENS,
-            row(TOKEN, "ERC20", 10L, 20L, DAY, DAY, 2L, null, null, null))
-        .finish("run-7", "2026-12-02", "ok");
+    hot.metric("2026-12-02T10:00:00Z", 2, 3, 60_000, TWO_255);
+    hot.metric("2026-12-02T11:00:00Z", 1, 1, 30_000, BigInteger.valueOf(12345));
+    hot.transfer(1, ZERO, ALICE, TWO_255);
+    hot.transfer(2, ALICE, BOB, BigInteger.valueOf(12345));
+    hot.transaction(ALICE, 1, "out", BigInteger.valueOf(21_000));
+    hot.transaction(BOB, 1, "in", BigInteger.valueOf(21_000));
+    hot.transferOf(ALICE, 1, "in");
+    hot.transferOf(ALICE, 2, "out");
+    hot.transferOf(BOB, 2, "in");
+    batch(new ViewFixture(out)).finish("run-7", "2026-12-02", "ok");
   }
 
   @Test
@@ -159,7 +134,7 @@ class ReconcilerIT {
   @Test
   void shouldNameTheDriftOfARetractedRowLeftInTheHotStore() throws Exception {
     // A transaction of an orphaned block the hot store still holds for Bob.
-    transaction(BOB, 3, "out", BigInteger.valueOf(5));
+    hot.transaction(BOB, 3, "out", BigInteger.valueOf(5));
 
     assertThat(reconcile().drifts())
         .containsExactly(
@@ -169,7 +144,7 @@ class ReconcilerIT {
 
   @Test
   void shouldNameAChangedChainFigureAndATokenTheBatchLacks() throws Exception {
-    metric("2026-12-02T11:00:00Z", 1, 1, 30_001, BigInteger.valueOf(12345));
+    hot.metric("2026-12-02T11:00:00Z", 1, 1, 30_001, BigInteger.valueOf(12345));
     // A transfer of the token under a standard the batch never saw for it.
     session.execute(
         "INSERT INTO "
@@ -192,6 +167,38 @@ class ReconcilerIT {
   }
 
   @Test
+  void shouldNameADayTheBatchLacksBetweenItsFirstDayAndTheWatermark() throws Exception {
+    // The batch starts on 11-30 but has no 12-01, a day the hot store has metrics of.
+    batch(
+            new ViewFixture(out)
+                .day(
+                    "chain_daily",
+                    ViewFixture.CHAIN_DAILY,
+                    "2026-11-30",
+                    row(1L, 1L, 0L, 1L, "1", "7", 1L, 0L)))
+        .finish("run-8", "2026-12-02", "ok");
+    session.execute(
+        "INSERT INTO "
+            + KEYSPACE
+            + ".chain_metrics_by_day (day, minute_start, block_count,"
+            + " transaction_count, gas_used, fees_paid) VALUES ('2026-12-01',"
+            + " '2026-12-01T08:00:00Z', 1, 1, 1, 1)");
+
+    ReconciliationReport report = reconcile();
+
+    assertThat(report.days()).containsExactly(LocalDate.parse("2026-12-01"), DAY);
+    assertThat(report.drifts())
+        .containsExactly(
+            new Drift(
+                "chain_daily",
+                LocalDate.parse("2026-12-01"),
+                "chain",
+                Drift.ROW,
+                Drift.ABSENT,
+                Drift.PRESENT));
+  }
+
+  @Test
   void shouldExitZeroWhenCleanAndTwoOnDriftThroughTheCommandLine(CassandraEndpoint cassandra) {
     String[] args = {
       "reconcile",
@@ -208,71 +215,45 @@ class ReconcilerIT {
     PrintStream print = new PrintStream(stdout, true, StandardCharsets.UTF_8);
 
     assertThat(BatchServing.run(args, print, System.err)).isEqualTo(BatchServing.OK);
-    transaction(BOB, 3, "out", BigInteger.valueOf(5));
+    hot.transaction(BOB, 3, "out", BigInteger.valueOf(5));
     assertThat(BatchServing.run(args, print, System.err)).isEqualTo(BatchServing.DRIFT);
     assertThat(stdout.toString(StandardCharsets.UTF_8))
         .contains("drift chain_daily=0 token_daily=0 address_daily=2");
   }
 
+  /** The batch views of the clean pipeline, after what {@code fixture} already holds. */
+  private static ViewFixture batch(ViewFixture fixture) {
+    return fixture
+        .day(
+            "chain_daily",
+            ViewFixture.CHAIN_DAILY,
+            "2026-12-02",
+            row(3L, 4L, 0L, 90_000L, HUGE, "7", 2L, 0L))
+        // After the watermark: the cold store's day is not complete yet, never compared.
+        .day(
+            "chain_daily",
+            ViewFixture.CHAIN_DAILY,
+            "2026-12-03",
+            row(1L, 1L, 0L, 1L, "1", "7", 1L, 0L))
+        .day(
+            "token_daily",
+            ViewFixture.TOKEN_DAILY,
+            "2026-12-02",
+            row(TOKEN, "ERC20", 2L, 2L, 2L, HUGE, 0L, 1L, 0L))
+        .day(
+            "address_daily",
+            ViewFixture.ADDRESS_DAILY,
+            "2026-12-02",
+            row(ALICE, 1L, 0L, "21000", 1L, 1L, 0L, 0L, 0L, 0L, 0L),
+            row(BOB, 0L, 1L, "0", 1L, 0L, 0L, 0L, 0L, 0L, 0L))
+        .whole(
+            "tokens",
+            ViewFixture.TOKENS,
+            row(TOKEN, "ERC20", 10L, 20L, DAY, DAY, 2L, null, null, null));
+  }
+
   private ReconciliationReport reconcile() throws Exception {
     return new Reconciler(session, KEYSPACE, new Configuration(), 100, metrics)
         .reconcile(out.toString());
-  }
-
-  private static void metric(String minute, long blocks, long txs, long gas, BigInteger fees) {
-    session.execute(
-        "INSERT INTO "
-            + KEYSPACE
-            + ".chain_metrics_by_day (day, minute_start, block_count,"
-            + " transaction_count, gas_used, fees_paid) VALUES (?, ?, ?, ?, ?, ?)",
-        DAY,
-        Instant.parse(minute),
-        blocks,
-        txs,
-        gas,
-        fees);
-  }
-
-  private static void transfer(long block, String from, String to, BigInteger amount) {
-    session.execute(
-        "INSERT INTO "
-            + KEYSPACE
-            + ".token_transfers_by_token (token_address, bucket,"
-            + " block_number, log_index, batch_index, block_timestamp, standard, from_address,"
-            + " to_address, amount) VALUES (?, 202612, ?, 0, 0, ?, 'ERC20', ?, ?, ?)",
-        TOKEN,
-        block,
-        NOON,
-        from,
-        to,
-        amount);
-  }
-
-  private static void transaction(String address, long block, String direction, BigInteger fee) {
-    session.execute(
-        "INSERT INTO "
-            + KEYSPACE
-            + ".transactions_by_address (address, bucket, block_number,"
-            + " tx_index, direction, block_timestamp, fee_paid, classification) VALUES (?, 202612,"
-            + " ?, 0, ?, ?, ?, 'TRANSFER')",
-        address,
-        block,
-        direction,
-        NOON,
-        fee);
-  }
-
-  private static void transferOf(String address, long block, String direction) {
-    session.execute(
-        "INSERT INTO "
-            + KEYSPACE
-            + ".token_transfers_by_address (address, bucket, block_number,"
-            + " log_index, batch_index, direction, block_timestamp, token_address, standard)"
-            + " VALUES (?, 202612, ?, 0, 0, ?, ?, ?, 'ERC20')",
-        address,
-        block,
-        direction,
-        NOON,
-        TOKEN);
   }
 }

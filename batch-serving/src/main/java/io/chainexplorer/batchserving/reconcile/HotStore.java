@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The speed layer's figures, read from the ScyllaDB sink's hot tables: the per-minute chain metrics
@@ -34,6 +36,7 @@ final class HotStore {
 
   private final CqlSession session;
   private final PreparedStatement metrics;
+  private final PreparedStatement metricDays;
   private final PreparedStatement byToken;
   private final PreparedStatement transactionsByAddress;
   private final PreparedStatement transfersByAddress;
@@ -45,6 +48,9 @@ final class HotStore {
             "SELECT block_count, transaction_count, gas_used, fees_paid FROM "
                 + keyspace
                 + ".chain_metrics_by_day WHERE day = ?");
+    // One partition per day, kept for the hot store's TTL: a scan of their keys is small.
+    this.metricDays =
+        session.prepare("SELECT DISTINCT day FROM " + keyspace + ".chain_metrics_by_day");
     this.byToken =
         session.prepare(
             "SELECT block_timestamp, standard, from_address, to_address, amount, token_id FROM "
@@ -89,6 +95,15 @@ final class HotStore {
     figures.put("gas_used", Long.toString(gas));
     figures.put("fees_paid_wei", fees.toString());
     return Optional.of(figures);
+  }
+
+  /** The days the hot store holds chain metrics of, in order. */
+  SortedSet<LocalDate> metricDays() {
+    SortedSet<LocalDate> days = new TreeSet<>();
+    for (Row row : session.execute(metricDays.bind())) {
+      days.add(row.getLocalDate("day"));
+    }
+    return days;
   }
 
   /** The transfers of {@code token} whose block time is on {@code day}. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -57,34 +59,52 @@ public final class Reconciler {
     if (!run.ok()) {
       throw new IOException("batch run " + run.runId() + " failed: nothing to reconcile");
     }
-    List<LocalDate> days = new ArrayList<>();
     List<Drift> drifts = new ArrayList<>();
-    for (DayHash hash : ContentHashes.read(files.outputDir(), "chain_daily", hadoop)) {
-      LocalDate day = LocalDate.parse(hash.date());
-      if (run.watermark() == null || day.isAfter(run.watermark())) {
-        continue;
-      }
-      Optional<Map<String, String>> speed = hot.chainDay(day);
-      if (speed.isEmpty()) {
-        continue;
-      }
-      days.add(day);
-      for (Map<String, Object> row : files.rows(ViewTables.CHAIN_DAILY, hash.date())) {
-        Figures.compare(
-            "chain_daily",
-            day,
-            "chain",
-            CHAIN_COLUMNS,
-            Figures.of(row, CHAIN_COLUMNS),
-            speed.get(),
-            drifts);
-      }
-    }
+    List<LocalDate> days = compareChain(files, run, drifts);
     compareTokensAndAddresses(files, days, drifts);
     ReconciliationReport report = new ReconciliationReport(run.runId(), days, drifts);
     write(new Path(files.outputDir(), FILE), drifts);
     metrics.recordReconciliation(report);
     return report;
+  }
+
+  /** Compares chain_daily on the days both layers cover; returns those days. */
+  private List<LocalDate> compareChain(ViewFiles files, BatchRunRecord run, List<Drift> drifts)
+      throws IOException {
+    SortedSet<LocalDate> batchDays = new TreeSet<>();
+    for (DayHash hash : ContentHashes.read(files.outputDir(), "chain_daily", hadoop)) {
+      batchDays.add(LocalDate.parse(hash.date()));
+    }
+    List<LocalDate> days = new ArrayList<>();
+    if (run.watermark() != null && !batchDays.isEmpty()) {
+      LocalDate first = batchDays.first();
+      // A day the batch lacks between its first day and the watermark is drift, not a gap.
+      SortedSet<LocalDate> candidates = new TreeSet<>(batchDays);
+      candidates.addAll(hot.metricDays());
+      for (LocalDate day : candidates) {
+        if (day.isBefore(first) || day.isAfter(run.watermark())) {
+          continue;
+        }
+        Optional<Map<String, String>> speed = hot.chainDay(day);
+        if (speed.isEmpty()) {
+          continue;
+        }
+        days.add(day);
+        List<Map<String, Object>> rows =
+            batchDays.contains(day)
+                ? files.rows(ViewTables.CHAIN_DAILY, day.toString())
+                : List.of();
+        Figures.compare(
+            "chain_daily",
+            day,
+            "chain",
+            CHAIN_COLUMNS,
+            rows.isEmpty() ? null : Figures.of(rows.get(0), CHAIN_COLUMNS),
+            speed.get(),
+            drifts);
+      }
+    }
+    return days;
   }
 
   private void compareTokensAndAddresses(ViewFiles files, List<LocalDate> days, List<Drift> drifts)
