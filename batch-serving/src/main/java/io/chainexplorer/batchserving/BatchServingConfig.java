@@ -26,6 +26,8 @@ public final class BatchServingConfig extends AbstractConfig {
   public static final String SSL_ENABLED = "scylla.ssl.enabled";
   public static final String SSL_TRUSTSTORE_PATH = "scylla.ssl.truststore.path";
   public static final String SSL_TRUSTSTORE_PASSWORD = "scylla.ssl.truststore.password";
+  public static final String SSL_KEYSTORE_PATH = "scylla.ssl.keystore.path";
+  public static final String SSL_KEYSTORE_PASSWORD = "scylla.ssl.keystore.password";
   public static final String SSL_HOSTNAME_VALIDATION = "scylla.ssl.hostname.validation";
   public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
   public static final String SCHEMA_APPLY = "schema.apply";
@@ -90,6 +92,18 @@ public final class BatchServingConfig extends AbstractConfig {
               Importance.LOW,
               "Password of the truststore.")
           .define(
+              SSL_KEYSTORE_PATH,
+              Type.STRING,
+              null,
+              Importance.LOW,
+              "Keystore of the client certificate, when the nodes require one.")
+          .define(
+              SSL_KEYSTORE_PASSWORD,
+              Type.PASSWORD,
+              null,
+              Importance.LOW,
+              "Password of the keystore.")
+          .define(
               SSL_HOSTNAME_VALIDATION,
               Type.BOOLEAN,
               true,
@@ -121,6 +135,9 @@ public final class BatchServingConfig extends AbstractConfig {
     super(DEFINITION, properties, true);
     if (!sslEnabled() && getString(SSL_TRUSTSTORE_PATH) != null) {
       throw new ConfigException(SSL_TRUSTSTORE_PATH + " is set but " + SSL_ENABLED + " is false");
+    }
+    if (getString(SSL_KEYSTORE_PATH) != null && getPassword(SSL_KEYSTORE_PASSWORD) == null) {
+      throw new ConfigException(SSL_KEYSTORE_PASSWORD + " is required with " + SSL_KEYSTORE_PATH);
     }
   }
 

@@ -50,6 +50,17 @@ class BatchServingTest {
   }
 
   @Test
+  void shouldRequireTheKeystorePasswordWithTheKeystore() throws Exception {
+    Path file = dir.resolve("tls.properties");
+    Files.writeString(file, "scylla.ssl.enabled=true\nscylla.ssl.keystore.path=/k.jks\n");
+
+    assertThat(run("load", "--out", "/o", "--config", file.toString()))
+        .isEqualTo(BatchServing.FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("scylla.ssl.keystore.password is required with scylla.ssl.keystore.path");
+  }
+
+  @Test
   void shouldRejectAKeyspaceThatIsNoCqlIdentifier() {
     assertThat(run("load", "--out", "/o", "--keyspace", "ks; DROP TABLE x"))
         .isEqualTo(BatchServing.FAILED);

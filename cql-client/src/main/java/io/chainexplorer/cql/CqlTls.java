@@ -12,6 +12,12 @@ public record CqlTls(
     String keystorePassword,
     boolean hostnameValidation) {
 
+  public CqlTls {
+    if (keystorePath != null && keystorePassword == null) {
+      throw new IllegalArgumentException("a keystore needs its password: " + keystorePath);
+    }
+  }
+
   @Override
   public String toString() {
     return "CqlTls[truststore="

@@ -24,8 +24,8 @@ public final class ServingSessions {
             ? new CqlTls(
                 config.getString(BatchServingConfig.SSL_TRUSTSTORE_PATH),
                 value(config.getPassword(BatchServingConfig.SSL_TRUSTSTORE_PASSWORD)),
-                null,
-                null,
+                config.getString(BatchServingConfig.SSL_KEYSTORE_PATH),
+                value(config.getPassword(BatchServingConfig.SSL_KEYSTORE_PASSWORD)),
                 config.getBoolean(BatchServingConfig.SSL_HOSTNAME_VALIDATION))
             : null;
     CqlEndpoint endpoint =
