@@ -101,6 +101,33 @@ class LayeringRulesTest {
   }
 
   @Test
+  void shouldKeepTheBatchServingSideOffSparkAndOpenToTheCommandLine() throws Exception {
+    assertThat(violations("batchserving/load/L.java", importing("io.chainexplorer.batch.job.X")))
+        .singleElement(STRING)
+        .contains("[ImportControl]");
+    assertThat(violations("batchserving/load/L.java", importing("io.chainexplorer.platform.X")))
+        .hasSize(1);
+    assertThat(
+            violations(
+                "batchserving/reconcile/R.java",
+                importing(
+                    "io.chainexplorer.batchserving.view.ViewTable",
+                    "io.chainexplorer.sink.scylla.cql.SchemaMigrator")))
+        .isEmpty();
+    assertThat(violations("cli/batch/Load.java", importing("io.chainexplorer.batchserving.X")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheSharedCqlEndpointFreeOfOurModules() throws Exception {
+    assertThat(violations("cql/CqlSessions.java", importing("io.chainexplorer.schemas.X")))
+        .singleElement(STRING)
+        .contains("[ImportControl]");
+    assertThat(violations("sink/scylla/cql/S.java", importing("io.chainexplorer.cql.CqlEndpoint")))
+        .isEmpty();
+  }
+
+  @Test
   void shouldKeepEveryOtherPomOffTheBatchLayersArtifact() throws Exception {
     Path root = BuildCheckstyle.root();
     List<Path> dependents;

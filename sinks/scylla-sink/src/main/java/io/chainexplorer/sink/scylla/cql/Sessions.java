@@ -1,41 +1,58 @@
 package io.chainexplorer.sink.scylla.cql;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import io.chainexplorer.cql.CqlEndpoint;
+import io.chainexplorer.cql.CqlSessions;
+import io.chainexplorer.cql.CqlTls;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
-import java.net.InetSocketAddress;
 import java.time.Duration;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
- * Opens driver sessions from the sink configuration: contact points, local datacenter (the driver's
- * default token-aware policy routes each bound statement to a replica there), consistency, auth and
- * TLS.
+ * Opens driver sessions from the sink configuration: the endpoint (contact points, local
+ * datacenter, auth, TLS) as every writer of the hot store reaches it, plus the sink's consistency,
+ * timeouts and in-flight limit.
  */
 public final class Sessions {
-
-  private static final int DEFAULT_PORT = 9042;
 
   private Sessions() {}
 
   /** A session without a keyspace; statements name theirs. */
   public static CqlSession open(ScyllaSinkConfig config) {
-    CqlSessionBuilder builder =
-        CqlSession.builder()
-            .withLocalDatacenter(config.localDatacenter())
-            .withConfigLoader(driverConfig(config).build());
-    for (String contactPoint : config.contactPoints()) {
-      builder.addContactPoint(address(contactPoint));
+    try {
+      return CqlSessions.builder(endpoint(config))
+          .withConfigLoader(driverConfig(config).build())
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
     }
-    if (config.username() != null) {
-      builder.withAuthCredentials(config.username(), config.password().value());
-    }
+  }
+
+  private static CqlEndpoint endpoint(ScyllaSinkConfig config) {
+    CqlTls tls = null;
     if (config.sslEnabled()) {
-      builder.withSslEngineFactory(TlsEngines.from(config));
+      tls =
+          new CqlTls(
+              config.getString(ScyllaSinkConfig.SSL_TRUSTSTORE_PATH),
+              value(config.getPassword(ScyllaSinkConfig.SSL_TRUSTSTORE_PASSWORD)),
+              config.getString(ScyllaSinkConfig.SSL_KEYSTORE_PATH),
+              value(config.getPassword(ScyllaSinkConfig.SSL_KEYSTORE_PASSWORD)),
+              config.getBoolean(ScyllaSinkConfig.SSL_HOSTNAME_VALIDATION));
     }
-    return builder.build();
+    return new CqlEndpoint(
+        config.contactPoints(),
+        config.localDatacenter(),
+        config.username(),
+        value(config.password()),
+        tls);
+  }
+
+  private static String value(Password password) {
+    return password == null ? null : password.value();
   }
 
   private static ProgrammaticDriverConfigLoaderBuilder driverConfig(ScyllaSinkConfig config) {
@@ -51,15 +68,5 @@ public final class Sessions {
         .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5))
         .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(5))
         .withInt(DefaultDriverOption.CONNECTION_MAX_REQUESTS, Math.max(1024, config.maxInflight()));
-  }
-
-  static InetSocketAddress address(String contactPoint) {
-    String trimmed = contactPoint.trim();
-    int colon = trimmed.lastIndexOf(':');
-    if (colon < 0 || trimmed.endsWith("]")) {
-      return InetSocketAddress.createUnresolved(trimmed, DEFAULT_PORT);
-    }
-    String host = trimmed.substring(0, colon).replace("[", "").replace("]", "");
-    return new InetSocketAddress(host, Integer.parseInt(trimmed.substring(colon + 1)));
   }
 }
