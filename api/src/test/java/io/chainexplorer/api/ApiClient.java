@@ -24,6 +24,10 @@ final class ApiClient {
     this.key = key;
   }
 
+  String baseUrl() {
+    return baseUrl;
+  }
+
   /** One answer: status, content type, Retry-After, parsed body. */
   record Answer(int status, String contentType, String retryAfter, JsonNode body) {}
 

@@ -73,22 +73,31 @@ final class HotRows {
     return record("Transaction", hash, f);
   }
 
+  /** A token of a standard; ERC721 and ERC1155 transfers carry a token id. */
+  record Token(String address, String standard, BigInteger id) {}
+
   static SinkRecord tokenTransfer(
       String tx, long block, long logIndex, String token, String from, String to, Instant time) {
+    return tokenTransfer(tx, block, logIndex, new Token(token, "ERC20", null), from, to, time);
+  }
+
+  static SinkRecord tokenTransfer(
+      String tx, long block, long logIndex, Token token, String from, String to, Instant time) {
+    String standard = token.standard();
     Map<String, Object> f = new LinkedHashMap<>();
-    f.put("tokenAddress", token);
+    f.put("tokenAddress", token.address());
     f.put("blockNumber", block);
     f.put("logIndex", logIndex);
     f.put("batchIndex", 0L);
     f.put("transactionHash", tx);
     f.put("blockHash", Hex.hash("block", block));
     f.put("blockTimestamp", time.getEpochSecond());
-    f.put("standard", "ERC20");
+    f.put("standard", standard);
     f.put("from", from);
     f.put("to", to);
     f.put("operator", null);
-    f.put("amount", BigInteger.TEN.pow(21));
-    f.put("tokenId", null);
+    f.put("amount", standard.equals("ERC721") ? null : BigInteger.TEN.pow(21));
+    f.put("tokenId", token.id());
     return record("TokenTransfer", tx + "/" + logIndex, f);
   }
 

@@ -3,6 +3,7 @@ package io.chainexplorer.api.http;
 import io.chainexplorer.api.auth.KeyRing;
 import io.chainexplorer.api.config.QueryLimits;
 import io.chainexplorer.api.metrics.HttpMetrics;
+import io.chainexplorer.api.store.BlockRangeScan;
 import io.chainexplorer.api.store.BlockReader;
 import io.chainexplorer.api.store.HotStore;
 import io.chainexplorer.api.store.ListingReader;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 /**
  * Builds the API's Javalin app over a hot store (a pure function of its inputs; {@code ApiServer}
  * only wires and starts it): the routes, the key check, problem bodies for every failure, HTTP
- * metrics and the open {@code /health} and {@code /metrics}.
+ * metrics, the Etherscan-compatible {@code /api} and the open {@code /health} and {@code /metrics}.
  */
 public final class ApiApp {
 
@@ -38,12 +39,13 @@ public final class ApiApp {
       PrometheusMeterRegistry registry,
       Clock clock,
       Consumer<JavalinConfig> listener) {
+    BlockReader blocks = new BlockReader(store);
+    TransactionReader transactions = new TransactionReader(store);
     Routes routes =
-        new Routes(
-            new BlockReader(store),
-            new TransactionReader(store),
-            new ListingReader(store, limits, clock),
-            limits);
+        new Routes(blocks, transactions, new ListingReader(store, limits, clock), limits);
+    EtherscanApi etherscan =
+        new EtherscanApi(
+            new BlockRangeScan(store, limits, clock), transactions, blocks, limits.pageSizeMax());
     Authenticator authenticator = new Authenticator(keys, Routes.open());
     HttpMetrics metrics = new HttpMetrics(registry);
     return Javalin.create(
@@ -60,6 +62,7 @@ public final class ApiApp {
                   ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                       .result(registry.scrape()));
           routes.register(config.routes);
+          config.routes.get("/api", etherscan::handle);
           Problems.register(config.routes);
           config.routes.after(ctx -> record(metrics, ctx));
         });

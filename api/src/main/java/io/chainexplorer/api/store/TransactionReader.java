@@ -38,9 +38,14 @@ public final class TransactionReader {
     this.store = store;
   }
 
+  /** The row of {@code transactions_by_hash}, if stored. */
+  public Optional<Row> row(String hash) {
+    return Optional.ofNullable(store.session().execute(store.prepare(BY_HASH).bind(hash)).one());
+  }
+
   /** The transaction and its related rows, if the hot store holds it. */
   public Optional<Map<String, Object>> byHash(String hash) {
-    Row tx = store.session().execute(store.prepare(BY_HASH).bind(hash)).one();
+    Row tx = row(hash).orElse(null);
     if (tx == null) {
       return Optional.empty();
     }
