@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,7 @@ final class ApiStack {
   static final String REVOKED_KEY = "ce_revoked_" + UUID.randomUUID();
   static final String SLOW_KEY = "ce_slow_" + UUID.randomUUID();
 
+  private static final Path KEYS = keysFile();
   private static ApiStack shared;
 
   private final CqlSession session;
@@ -52,25 +54,22 @@ final class ApiStack {
     return shared;
   }
 
+  /** The API's configuration over this node, with {@code extra} keys added. */
+  static ApiConfig config(CassandraEndpoint cassandra, Map<String, String> extra) {
+    Map<String, String> props = new HashMap<>(extra);
+    props.put(ApiConfig.LISTEN_HOST, "127.0.0.1");
+    props.put(ApiConfig.LISTEN_PORT, "0");
+    props.put(ApiConfig.KEYS_FILE, KEYS.toString());
+    props.put(ApiConfig.CONTACT_POINTS, cassandra.host() + ":" + cassandra.port());
+    props.put(ApiConfig.LOCAL_DATACENTER, cassandra.localDatacenter());
+    props.put(ApiConfig.KEYSPACE, KEYSPACE);
+    props.put(ApiConfig.REQUEST_TIMEOUT_MS, "30000");
+    return new ApiConfig(props);
+  }
+
   private static ApiStack start(CassandraEndpoint cassandra) {
     String contactPoint = cassandra.host() + ":" + cassandra.port();
-    ApiConfig config =
-        new ApiConfig(
-            Map.of(
-                ApiConfig.LISTEN_HOST,
-                "127.0.0.1",
-                ApiConfig.LISTEN_PORT,
-                "0",
-                ApiConfig.KEYS_FILE,
-                keysFile().toString(),
-                ApiConfig.CONTACT_POINTS,
-                contactPoint,
-                ApiConfig.LOCAL_DATACENTER,
-                cassandra.localDatacenter(),
-                ApiConfig.KEYSPACE,
-                KEYSPACE,
-                ApiConfig.REQUEST_TIMEOUT_MS,
-                "30000"));
+    ApiConfig config = config(cassandra, Map.of());
     CqlSession session = StoreSessions.open(config);
     SchemaMigrator.apply(session, KEYSPACE, "{'class':'SimpleStrategy','replication_factor':1}");
     ScyllaWriter writer =
