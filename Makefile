@@ -49,6 +49,11 @@ batch: ## Build the batch views once (Spark local[2]) over the cold store of `ma
 	$(MVN) install -DskipTests -pl batch -am -q
 	$(MVN) -q -pl batch exec:exec -Dbatch.args="--cold-store $(CURDIR)/run-data/$(NETWORK)/cold-store --out $(CURDIR)/run-data/$(NETWORK)/batch --chain $(CHAIN_$(NETWORK)) $(BATCH_ARGS)"
 
+.PHONY: api
+api: ## Serve the HTTP API over a hot store in a JVM of its own; API_ARGS: its key=value options (see api/README.md)
+	$(MVN) install -DskipTests -pl api -am -q
+	$(MVN) -q -pl api exec:exec -Dapi.args="$(API_ARGS)"
+
 .PHONY: bench
 bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for BENCHMARKS.md
 	$(MVN) install -DskipTests -pl benchmarks -am

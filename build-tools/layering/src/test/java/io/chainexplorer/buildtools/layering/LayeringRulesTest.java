@@ -119,12 +119,54 @@ class LayeringRulesTest {
   }
 
   @Test
+  void shouldKeepTheApiApartFromEveryOtherModule() throws Exception {
+    assertThat(violations("cli/api/ApiCommand.java", importing("io.chainexplorer.api.X")))
+        .singleElement(STRING)
+        .contains("[ImportControl]");
+    assertThat(violations("devstack/run/R.java", importing("io.chainexplorer.api.X"))).hasSize(1);
+    assertThat(violations("api/http/H.java", importing("io.chainexplorer.poller.X"))).hasSize(1);
+    assertThat(
+            violations(
+                "api/http/H.java",
+                importing("io.chainexplorer.api.store.Page", "io.chainexplorer.platform.X")))
+        .isEmpty();
+  }
+
+  @Test
   void shouldKeepTheSharedCqlEndpointFreeOfOurModules() throws Exception {
     assertThat(violations("cql/CqlSessions.java", importing("io.chainexplorer.schemas.X")))
         .singleElement(STRING)
         .contains("[ImportControl]");
     assertThat(violations("sink/scylla/cql/S.java", importing("io.chainexplorer.cql.CqlEndpoint")))
         .isEmpty();
+  }
+
+  @Test
+  void shouldKeepEveryOtherPomOffTheApisArtifact() throws Exception {
+    // Javalin's Jetty 12.1 would replace the 12.0 Kafka Connect is built and tested with.
+    assertThat(dependents("api", "chain-explorer-api")).isEmpty();
+  }
+
+  private static List<Path> dependents(String module, String artifact) throws IOException {
+    Path root = BuildCheckstyle.root();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(file -> file.getFileName().toString().equals("pom.xml"))
+          .filter(file -> !file.equals(root.resolve("pom.xml")))
+          .filter(file -> !file.equals(root.resolve(module + "/pom.xml")))
+          .filter(file -> !file.toString().contains("/target/"))
+          .filter(file -> !file.toString().contains("/node_modules/"))
+          .filter(file -> declares(file, "<artifactId>" + artifact + "</artifactId>"))
+          .toList();
+    }
+  }
+
+  private static boolean declares(Path pom, String text) {
+    try {
+      return Files.readString(pom).contains(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
