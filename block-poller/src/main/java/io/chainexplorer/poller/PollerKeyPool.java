@@ -2,6 +2,7 @@ package io.chainexplorer.poller;
 
 import io.chainexplorer.poller.config.PollerConfig;
 import io.chainexplorer.poller.config.PollerKeys;
+import io.chainexplorer.poller.keys.KeyPoolMetrics;
 import io.chainexplorer.poller.keys.KeyPoolRuntime;
 import java.time.Clock;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class PollerKeyPool {
             config.chainName(),
             config.blockTime(),
             config.kafkaClientProperties(),
-            config.serdeConfig()),
+            config.serdeConfig(),
+            config.tracesEnabled() ? KeyPoolMetrics.TRACED_TIP_CALLS : KeyPoolMetrics.TIP_CALLS),
         instanceId,
         clock);
   }

@@ -43,6 +43,7 @@ public final class PollerConfig extends ServiceConfig {
   public static final String RPC_BLOCK_MAX_TRANSACTIONS = "rpc.block.max.transactions";
   public static final String RPC_MAX_ATTEMPTS = "rpc.max.attempts";
   public static final String RPC_RECEIPTS_BATCH_SIZE = "rpc.receipts.batch.size";
+  public static final String TRACES_ENABLED = "traces.enabled";
 
   /** Deeper reorgs than this have not happened since the merge; a smaller window would miss one. */
   public static final int MIN_REORG_WINDOW = 128;
@@ -139,7 +140,16 @@ public final class PollerConfig extends ServiceConfig {
                       Importance.MEDIUM,
                       "Transactional id of the block publisher: the same for every instance (leader and"
                           + " standbys) of one chain, so that a new leader fences the old one, and unique"
-                          + " per chain; empty: block-poller-<chain.name>.")));
+                          + " per chain; empty: block-poller-<chain.name>.")
+                  .define(
+                      TRACES_ENABLED,
+                      Type.BOOLEAN,
+                      false,
+                      Importance.MEDIUM,
+                      "Fetch each block's call traces with it (debug_traceBlockByNumber with"
+                          + " callTracer, else trace_block) for the internal-transactions topic;"
+                          + " providers bill them far above plain calls, so off unless the node is"
+                          + " yours or the plan includes them.")));
 
   public PollerConfig(Map<?, ?> properties) {
     super(DEFINITION, properties);
@@ -234,6 +244,10 @@ public final class PollerConfig extends ServiceConfig {
     return getInt(RPC_RECEIPTS_BATCH_SIZE);
   }
 
+  public boolean tracesEnabled() {
+    return getBoolean(TRACES_ENABLED);
+  }
+
   /** Where fetched blocks are verified, from the verification.* keys. */
   public VerificationPolicy verification() {
     return VerificationKeys.policy(this);
@@ -249,6 +263,7 @@ public final class PollerConfig extends ServiceConfig {
         .maxAttempts(rpcMaxAttempts())
         .receiptsBatchSize(rpcReceiptsBatchSize())
         .verification(verification())
+        .traces(tracesEnabled())
         .build();
   }
 

@@ -37,7 +37,14 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
   static final String KEYS_DISABLED = "chainexplorer.poller.keys.disabled";
 
   /** The two calls a block costs at the tip: the block with transactions and its receipts. */
-  static final List<String> TIP_CALLS = List.of("eth_getBlockByNumber", "eth_getBlockReceipts");
+  public static final List<String> TIP_CALLS =
+      List.of("eth_getBlockByNumber", "eth_getBlockReceipts");
+
+  /**
+   * The tip's calls when traces are fetched too: the debug API's, tried first, is the one billed.
+   */
+  public static final List<String> TRACED_TIP_CALLS =
+      List.of("eth_getBlockByNumber", "eth_getBlockReceipts", "debug_traceBlockByNumber");
 
   /** Rejections of a key, counted from zero at start so that a key never refused still charts. */
   private static final Set<KeyOutcome> REJECTED =
@@ -46,13 +53,20 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
   private final String chain;
   private final Duration blockTime;
   private final Clock clock;
+  private final List<String> tipCalls;
   private volatile DefaultKeyPool pool;
   private volatile MeterRegistry registry = new SimpleMeterRegistry();
 
   public KeyPoolMetrics(String chain, Duration blockTime, Clock clock) {
+    this(chain, blockTime, clock, TIP_CALLS);
+  }
+
+  /** As the three-argument constructor, forecasting with {@code tipCalls} per block. */
+  public KeyPoolMetrics(String chain, Duration blockTime, Clock clock, List<String> tipCalls) {
     this.chain = Objects.requireNonNull(chain, "chain");
     this.blockTime = Objects.requireNonNull(blockTime, "blockTime");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.tipCalls = List.copyOf(tipCalls);
   }
 
   /** The pool whose keys the gauges read; the pool was built with this as its listener. */
@@ -145,7 +159,7 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
   /** ceil(units a day at the block time / one key's daily budget). */
   double keysNeeded(Provider provider) {
     double blocksPerDay = Duration.ofDays(1).toMillis() / (double) blockTime.toMillis();
-    double unitsPerDay = blocksPerDay * provider.weights().unitsOf(TIP_CALLS);
+    double unitsPerDay = blocksPerDay * provider.weights().unitsOf(tipCalls);
     return Math.ceil(unitsPerDay / provider.dailyBudget());
   }
 

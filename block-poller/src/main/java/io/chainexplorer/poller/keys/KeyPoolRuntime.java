@@ -42,16 +42,28 @@ public final class KeyPoolRuntime implements AutoCloseable {
    * @param blockTime the chain's block time, for the metrics' keys-needed forecast
    * @param kafkaClient the Kafka client properties of the usage topic's producer and consumer
    * @param serdeConfig the registry settings of the usage records' serde
+   * @param tipCalls the calls one block costs at the tip, for the forecast
    */
   public record Settings(
       String chainName,
       Duration blockTime,
       Map<String, Object> kafkaClient,
-      Map<String, Object> serdeConfig) {
+      Map<String, Object> serdeConfig,
+      List<String> tipCalls) {
 
     public Settings {
       kafkaClient = Map.copyOf(kafkaClient);
       serdeConfig = Map.copyOf(serdeConfig);
+      tipCalls = List.copyOf(tipCalls);
+    }
+
+    /** Settings of a chain whose blocks cost {@link KeyPoolMetrics#TIP_CALLS}. */
+    public Settings(
+        String chainName,
+        Duration blockTime,
+        Map<String, Object> kafkaClient,
+        Map<String, Object> serdeConfig) {
+      this(chainName, blockTime, kafkaClient, serdeConfig, KeyPoolMetrics.TIP_CALLS);
     }
   }
 
@@ -69,7 +81,8 @@ public final class KeyPoolRuntime implements AutoCloseable {
                 settings.kafkaClient(), topic, instanceId, PUBLISH_INTERVAL, START_TIMEOUT),
             serde(settings.serdeConfig()),
             clock);
-    KeyPoolMetrics metrics = new KeyPoolMetrics(settings.chainName(), settings.blockTime(), clock);
+    KeyPoolMetrics metrics =
+        new KeyPoolMetrics(settings.chainName(), settings.blockTime(), clock, settings.tipCalls());
     try {
       DefaultKeyPool pool = new DefaultKeyPool(keys, ledger, clock, metrics);
       metrics.watch(pool);

@@ -15,7 +15,8 @@ public enum ProviderProfile {
   /**
    * Infura credits. Costs: docs.metamask.io/services/get-started/pricing/credit-cost (methods it
    * does not list cost 80); free plan 3,000,000 credits a day and 500 credits/s:
-   * docs.metamask.io/services/get-started/pricing.
+   * docs.metamask.io/services/get-started/pricing. The trace API is for paying customers: its two
+   * block methods are taken at eth_getBlockReceipts' 1000 until the plan's table says otherwise.
    */
   INFURA(
       MethodWeights.of(
@@ -25,7 +26,9 @@ public enum ProviderProfile {
               "eth_getBlockByNumber", 80,
               "eth_getTransactionReceipt", 80,
               "eth_getBlockReceipts", 1000,
-              "eth_getLogs", 255),
+              "eth_getLogs", 255,
+              "debug_traceBlockByNumber", 1000,
+              "trace_block", 1000),
           80),
       500,
       3_000_000),
@@ -33,8 +36,8 @@ public enum ProviderProfile {
   /**
    * Alchemy compute units: www.alchemy.com/docs/reference/compute-unit-costs (20 for
    * eth_getBlockByNumber, eth_getTransactionReceipt and eth_getBlockReceipts, 60 for eth_getLogs,
-   * 10 for eth_blockNumber; unlisted methods 20). Free plan 30M CU a month taken as 1M a day, 330
-   * CU/s.
+   * 10 for eth_blockNumber; unlisted methods 20; 40 for debug_traceBlockByNumber, and trace_block
+   * taken the same). Free plan 30M CU a month taken as 1M a day, 330 CU/s.
    */
   ALCHEMY(
       MethodWeights.of(
@@ -45,7 +48,9 @@ public enum ProviderProfile {
               "eth_getTransactionReceipt", 20,
               "eth_getBlockReceipts", 20,
               "eth_getLogs", 60,
-              "eth_call", 26),
+              "eth_call", 26,
+              "debug_traceBlockByNumber", 40,
+              "trace_block", 40),
           20),
       330,
       1_000_000),

@@ -30,6 +30,7 @@ public final class FetchMetrics implements MeterBinder {
   static final String MISMATCHES = "chainexplorer.poller.rpc.receipts.mismatches";
   static final String FALLBACKS = "chainexplorer.poller.rpc.receipts.fallbacks";
   static final String VIOLATIONS = "chainexplorer.poller.rpc.answer.violations";
+  static final String TRACES = "chainexplorer.poller.rpc.traces";
   static final String KEY_WAITS = "chainexplorer.poller.rpc.key.waits";
   static final String VERIFICATIONS = "chainexplorer.poller.verification";
   static final String HALTED = "chainexplorer.poller.verification.halted";
@@ -116,6 +117,16 @@ public final class FetchMetrics implements MeterBinder {
     Counter.builder(MISMATCHES)
         .description("Receipts that did not match their block and were refetched")
         .tags(tags(provider).and("reason", reason))
+        .register(registry)
+        .increment();
+  }
+
+  /** A block's traces: fetched, unavailable (no endpoint has a method) or dropped (unfaithful). */
+  void traces(String provider, TraceMethod method, String outcome) {
+    Counter.builder(TRACES)
+        .description("Blocks by what became of their call traces")
+        .tags(tags(provider).and("method", method == null ? "none" : method.method()))
+        .tag("outcome", outcome)
         .register(registry)
         .increment();
   }

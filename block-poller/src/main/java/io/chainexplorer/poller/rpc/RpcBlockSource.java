@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * with another node's receipts). Where an endpoint lacks block receipts, per-transaction receipts
  * in chunked batches, remembered per key. Receipts that do not match the block are refetched; every
  * block is verified against its own roots and hash where the policy applies, and refetched from
- * another key when it fails. Thread-safe.
+ * another key when it fails. Where settings ask for them, the block's call traces come with it
+ * ({@link BlockTraces}), published in the same record. Thread-safe.
  */
 public final class RpcBlockSource implements BlockSource {
 
@@ -40,6 +41,7 @@ public final class RpcBlockSource implements BlockSource {
   private final RawBlockMapper mapper = new RawBlockMapper();
   private final BlockReceiptsCapability capability = new BlockReceiptsCapability();
   private final BlockCustody custody;
+  private final BlockTraces traces;
 
   public RpcBlockSource(
       PooledJsonRpcClient client,
@@ -53,6 +55,7 @@ public final class RpcBlockSource implements BlockSource {
     this.clock = clock;
     this.sleeper = sleeper;
     this.custody = new BlockCustody(settings.verification(), metrics);
+    this.traces = new BlockTraces(client, metrics);
   }
 
   /** The production wiring: system clock and sleeps, fetch metrics bound to {@code registry}. */
@@ -142,7 +145,25 @@ public final class RpcBlockSource implements BlockSource {
     if (failed.isPresent()) {
       return new Attempt(null, failed.get().summary(), failed.get());
     }
-    return new Attempt(block, null, null);
+    return traced(block, fetched, lastAttempt);
+  }
+
+  /** The block with its traces, or a refetch when they are another block's. */
+  private Attempt traced(RawBlock block, Fetched fetched, boolean lastAttempt) {
+    if (fetched.traces() == null) {
+      return new Attempt(block, null, null);
+    }
+    try {
+      return new Attempt(BlockTraces.attach(block, fetched.traces()), null, null);
+    } catch (MalformedBlockException e) {
+      metrics.traces(fetched.provider(), fetched.traces().method(), "mismatch");
+      if (!lastAttempt) {
+        return new Attempt(null, "traces " + e.getMessage(), null);
+      }
+      // Traces are optional and unverifiable: the block goes on without them, never stops.
+      LOG.warn("Block {}: traces {}; published without", block.getBlockNumber(), e.getMessage());
+      return new Attempt(block, null, null);
+    }
   }
 
   @Override
@@ -167,18 +188,18 @@ public final class RpcBlockSource implements BlockSource {
             avoid);
     JsonNode block = result(exchange, 0, "eth_getBlockByNumber");
     if (block.isNull()) {
-      return new Fetched(null, List.of(), exchange);
+      return new Fetched(null, List.of(), exchange, null);
     }
     RpcReply receipts = exchange.reply(1);
     if (tooManyTransactions(block)) {
       // Refused in examine: no receipt is asked for the transactions it claims.
-      return new Fetched(block, List.of(), exchange);
+      return new Fetched(block, List.of(), exchange, null);
     }
     if (receipts.methodNotFound()) {
       capability.lacks(exchange.provider(), exchange.alias());
       LOG.info("{} lacks eth_getBlockReceipts: receipts per transaction there", exchange.alias());
       metrics.fallback(exchange.provider());
-      return new Fetched(block, receiptsPerTransaction(block), exchange);
+      return new Fetched(block, receiptsPerTransaction(block), exchange, traces(hex, suspects));
     }
     JsonNode list = result(exchange, 1, "eth_getBlockReceipts");
     List<JsonNode> out = new ArrayList<>();
@@ -187,7 +208,12 @@ public final class RpcBlockSource implements BlockSource {
     } else if (!list.isNull()) {
       throw new RpcException("eth_getBlockReceipts from " + exchange.alias() + " is not a list");
     }
-    return new Fetched(block, out, exchange);
+    return new Fetched(block, out, exchange, traces(hex, suspects));
+  }
+
+  /** The block's traces when they are wanted; null when not. */
+  private FetchedTraces traces(String hex, Set<String> suspects) throws RpcException {
+    return settings.traces() ? traces.fetch(hex, suspects) : null;
   }
 
   private boolean tooManyTransactions(JsonNode block) {
@@ -243,7 +269,8 @@ public final class RpcBlockSource implements BlockSource {
   /** A publishable block, or the problem of a fetch and its failed verification if any. */
   private record Attempt(RawBlock block, String problem, BlockVerificationReport report) {}
 
-  private record Fetched(JsonNode block, List<JsonNode> receipts, RpcExchange exchange) {
+  private record Fetched(
+      JsonNode block, List<JsonNode> receipts, RpcExchange exchange, FetchedTraces traces) {
 
     String alias() {
       return exchange.alias();

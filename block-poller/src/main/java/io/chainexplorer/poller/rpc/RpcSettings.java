@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param consistencyAttempts fetches of a block whose receipts do not match it before giving up
  * @param verification where fetched blocks are verified against their roots, and how often
  *     refetched
+ * @param traces whether each block's call traces are fetched with it
  */
 public record RpcSettings(
     String chain,
@@ -37,7 +38,8 @@ public record RpcSettings(
     Duration keyWait,
     int receiptsBatchSize,
     int consistencyAttempts,
-    VerificationPolicy verification) {
+    VerificationPolicy verification,
+    boolean traces) {
 
   public RpcSettings {
     Objects.requireNonNull(chain);
@@ -53,7 +55,7 @@ public record RpcSettings(
   /**
    * Defaults: connect 5 s, request 10 s, answers up to 64 MiB as sent and 256 MiB inflated, 100,000
    * transactions a block, 4 attempts, backoff 250 ms doubling to 10 s, key wait 5 s, receipts in
-   * batches of 50, 3 fetches of an inconsistent block, every block verified.
+   * batches of 50, 3 fetches of an inconsistent block, every block verified, no traces.
    */
   public static RpcSettings defaults(String chain, long chainId) {
     return builder(chain, chainId).build();
@@ -76,7 +78,8 @@ public record RpcSettings(
         .keyWait(keyWait)
         .receiptsBatchSize(receiptsBatchSize)
         .consistencyAttempts(consistencyAttempts)
-        .verification(verification);
+        .verification(verification)
+        .traces(traces);
   }
 
   public RpcSettings withRequestTimeout(Duration timeout) {
@@ -113,6 +116,7 @@ public record RpcSettings(
     private int receiptsBatchSize = 50;
     private int consistencyAttempts = 3;
     private VerificationPolicy verification = VerificationPolicy.full();
+    private boolean traces;
 
     private Builder(String chain, long chainId) {
       this.chain = chain;
@@ -173,6 +177,12 @@ public record RpcSettings(
       return this;
     }
 
+    /** Fetch each block's call traces with it (costly on paid providers). */
+    public Builder traces(boolean fetch) {
+      this.traces = fetch;
+      return this;
+    }
+
     public RpcSettings build() {
       return new RpcSettings(
           chain,
@@ -188,7 +198,8 @@ public record RpcSettings(
           keyWait,
           receiptsBatchSize,
           consistencyAttempts,
-          verification);
+          verification,
+          traces);
     }
   }
 }

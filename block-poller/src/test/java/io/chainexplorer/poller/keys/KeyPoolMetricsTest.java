@@ -126,6 +126,18 @@ class KeyPoolMetricsTest {
   }
 
   @Test
+  void shouldCountTheTraceCallInKeysNeededWhenTracesAreFetched() {
+    KeyPoolMetrics traced =
+        new KeyPoolMetrics(
+            "eth-mainnet", Duration.ofSeconds(12), clock, KeyPoolMetrics.TRACED_TIP_CALLS);
+
+    // Infura: 7,200 x (80 + 1000 + 1000) = 14,976,000 against 3M a day.
+    assertThat(traced.keysNeeded(infura)).isEqualTo(5);
+    // Alchemy: 7,200 x (20 + 20 + 40) = 576,000 against the test's 1,000.
+    assertThat(traced.keysNeeded(alchemy)).isEqualTo(576);
+  }
+
+  @Test
   void shouldRaiseDisabledAlertWhenProviderRefusesKey() throws Exception {
     assertThat(gauge(KeyPoolMetrics.DISABLED, "infura/i")).isZero();
 

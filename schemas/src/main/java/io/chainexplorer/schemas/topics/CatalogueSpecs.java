@@ -8,6 +8,7 @@ import io.chainexplorer.avro.ContractCreation;
 import io.chainexplorer.avro.DeadLetter;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
@@ -114,6 +115,18 @@ final class CatalogueSpecs {
             ContractCreation.class,
             ContractCreation.getClassSchema(),
             CONTRACT_ADDRESS)
+        .description(description)
+        .producer(App.TX_ENRICHER)
+        .build();
+  }
+
+  TopicSpec<String, InternalTransaction> internalTransactions(String entity, String description) {
+    return hot(
+            entity,
+            STRING_KEY,
+            InternalTransaction.class,
+            InternalTransaction.getClassSchema(),
+            "'txHash:traceAddress' (dot-separated, empty at the top level)")
         .description(description)
         .producer(App.TX_ENRICHER)
         .build();

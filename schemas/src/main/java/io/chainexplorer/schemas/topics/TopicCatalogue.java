@@ -8,6 +8,7 @@ import io.chainexplorer.avro.ContractCreation;
 import io.chainexplorer.avro.DeadLetter;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
@@ -34,6 +35,7 @@ public final class TopicCatalogue {
   private final TopicSpec<String, Log> logs;
   private final TopicSpec<String, TokenTransfer> tokenTransfers;
   private final TopicSpec<String, ContractCreation> contracts;
+  private final TopicSpec<String, InternalTransaction> internalTransactions;
   private final TopicSpec<String, DecodedCall> decodedCalls;
   private final TopicSpec<String, DecodedEvent> decodedEvents;
   private final TopicSpec<String, SecurityTokenActivity> securityTokenActivity;
@@ -47,6 +49,7 @@ public final class TopicCatalogue {
   private final TopicSpec<String, Log> confirmedLogs;
   private final TopicSpec<String, TokenTransfer> confirmedTokenTransfers;
   private final TopicSpec<String, ContractCreation> confirmedContracts;
+  private final TopicSpec<String, InternalTransaction> confirmedInternalTransactions;
   private final Map<App, TopicSpec<String, DeadLetter>> deadLetters = new EnumMap<>(App.class);
 
   private TopicCatalogue(ChainName chain) {
@@ -61,6 +64,10 @@ public final class TopicCatalogue {
     tokenTransfers =
         specs.tokenTransfers("token-transfers", "ERC-20, ERC-721 and ERC-1155 transfers");
     contracts = specs.contracts("contracts", "Contract creations");
+    internalTransactions =
+        specs.internalTransactions(
+            "internal-transactions",
+            "Call frames from traces: internal value transfers and creations");
     decodedCalls = specs.decodedCalls();
     decodedEvents = specs.decodedEvents();
     securityTokenActivity = specs.securityTokenActivity();
@@ -78,6 +85,9 @@ public final class TopicCatalogue {
             "confirmed.token-transfers", "Token transfers past the confirmation depth");
     confirmedContracts =
         specs.contracts("confirmed.contracts", "Contract creations past the confirmation depth");
+    confirmedInternalTransactions =
+        specs.internalTransactions(
+            "confirmed.internal-transactions", "Call frames past the confirmation depth");
     for (App app : App.values()) {
       deadLetters.put(app, specs.deadLetter(app));
     }
@@ -123,6 +133,11 @@ public final class TopicCatalogue {
 
   public TopicSpec<String, ContractCreation> contracts() {
     return contracts;
+  }
+
+  /** Call frames of the traced blocks; empty on chains with {@code traces.enabled} off. */
+  public TopicSpec<String, InternalTransaction> internalTransactions() {
+    return internalTransactions;
   }
 
   public TopicSpec<String, DecodedCall> decodedCalls() {
@@ -181,6 +196,10 @@ public final class TopicCatalogue {
     return confirmedContracts;
   }
 
+  public TopicSpec<String, InternalTransaction> confirmedInternalTransactions() {
+    return confirmedInternalTransactions;
+  }
+
   /** The dead-letter topic of one app, {@code <chain>.dlq.<app>.v1}. */
   public TopicSpec<String, DeadLetter> deadLetters(App app) {
     return deadLetters.get(app);
@@ -198,6 +217,7 @@ public final class TopicCatalogue {
         logs,
         tokenTransfers,
         contracts,
+        internalTransactions,
         decodedCalls,
         decodedEvents,
         securityTokenActivity,
@@ -210,7 +230,8 @@ public final class TopicCatalogue {
         confirmedTransactions,
         confirmedLogs,
         confirmedTokenTransfers,
-        confirmedContracts);
+        confirmedContracts,
+        confirmedInternalTransactions);
     all.addAll(deadLetters.values());
     return List.copyOf(all);
   }

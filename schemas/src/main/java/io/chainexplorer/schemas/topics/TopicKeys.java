@@ -1,6 +1,7 @@
 package io.chainexplorer.schemas.topics;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** How record keys of composite-keyed topics are spelt, so producers and consumers agree. */
 public final class TopicKeys {
@@ -17,6 +18,21 @@ public final class TopicKeys {
   /** Key of the token-transfers topic: {@code txHash:logIndex:batchIndex} (0 outside batches). */
   public static String tokenTransfer(String transactionHash, long logIndex, long batchIndex) {
     return log(transactionHash, logIndex) + SEPARATOR + batchIndex;
+  }
+
+  /**
+   * Key of the internal-transactions topic: {@code txHash:traceAddress}, the trace address
+   * dot-separated ({@code 0x..:1.0}) and empty for the top-level call ({@code 0x..:}).
+   */
+  public static String internalTransaction(String transactionHash, List<Integer> traceAddress) {
+    StringBuilder key = new StringBuilder(transactionHash).append(SEPARATOR);
+    for (int i = 0; i < traceAddress.size(); i++) {
+      if (i > 0) {
+        key.append('.');
+      }
+      key.append(traceAddress.get(i));
+    }
+    return key.toString();
   }
 
   /** Key of the API-key-usage topic: {@code provider:keyAlias:day} with an ISO day. */

@@ -46,6 +46,10 @@ class TopicCatalogueTest {
         .isEqualTo("eth-mainnet.confirmed.token-transfers.v1");
     assertThat(catalogue.confirmedContracts().name())
         .isEqualTo("eth-mainnet.confirmed.contracts.v1");
+    assertThat(catalogue.internalTransactions().name())
+        .isEqualTo("eth-mainnet.internal-transactions.v1");
+    assertThat(catalogue.confirmedInternalTransactions().name())
+        .isEqualTo("eth-mainnet.confirmed.internal-transactions.v1");
     assertThat(catalogue.deadLetters(App.TX_ENRICHER).name())
         .isEqualTo("eth-mainnet.dlq.tx-enricher.v1");
     assertThat(catalogue.deadLetters(App.TX_ENRICHER).valueType()).isEqualTo(DeadLetter.class);
@@ -55,7 +59,7 @@ class TopicCatalogueTest {
   void shouldListEveryTopicOnceWithoutDuplicateNames() {
     List<String> names = catalogue.all().stream().map(TopicSpec::name).collect(Collectors.toList());
 
-    assertThat(names).doesNotHaveDuplicates().hasSize(20 + App.values().length);
+    assertThat(names).doesNotHaveDuplicates().hasSize(22 + App.values().length);
     assertThat(names)
         .contains(catalogue.userAbis().name(), catalogue.deadLetters(App.HDFS_SINK).name());
     assertThat(names).allMatch(n -> n.matches("eth-mainnet\\.[a-z.-]+\\.v1"));

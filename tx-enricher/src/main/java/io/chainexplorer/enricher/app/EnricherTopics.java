@@ -29,12 +29,14 @@ public final class EnricherTopics {
         topics.logs(),
         topics.tokenTransfers(),
         topics.contracts(),
+        topics.internalTransactions(),
         topics.chainMetrics(),
         topics.confirmedBlocks(),
         topics.confirmedTransactions(),
         topics.confirmedLogs(),
         topics.confirmedTokenTransfers(),
         topics.confirmedContracts(),
+        topics.confirmedInternalTransactions(),
         topics.deadLetters(App.TX_ENRICHER));
   }
 

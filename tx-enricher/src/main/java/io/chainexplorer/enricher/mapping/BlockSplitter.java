@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.mapping;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.ContractCreation;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.RawReceipt;
@@ -9,6 +10,7 @@ import io.chainexplorer.avro.RawTransaction;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.contracts.ContractCreationExtractor;
+import io.chainexplorer.enricher.contracts.TracedCreations;
 import io.chainexplorer.enricher.metrics.BlockStats;
 import io.chainexplorer.enricher.tokens.TokenExtraction;
 import io.chainexplorer.enricher.tokens.TokenTransferExtractor;
@@ -74,7 +76,10 @@ public final class BlockSplitter {
       }
       contracts.addAll(ContractCreationExtractor.extract(tx, txLogs));
     }
+    contracts.addAll(TracedCreations.extract(raw, contracts));
+    List<InternalTransaction> internal = InternalTransactionMapper.map(raw);
     BlockStats stats = BlockStats.of(block, transactions);
-    return new SplitBlock(block, transactions, logs, transfers, contracts, stats, malformed);
+    return new SplitBlock(
+        block, transactions, logs, transfers, contracts, internal, stats, malformed);
   }
 }

@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.mapping;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.ContractCreation;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
@@ -20,6 +21,9 @@ final class RetractedCopies {
         each(live.logs(), l -> Log.newBuilder(l).setRetracted(true).build()),
         each(live.tokenTransfers(), t -> TokenTransfer.newBuilder(t).setRetracted(true).build()),
         each(live.contracts(), c -> ContractCreation.newBuilder(c).setRetracted(true).build()),
+        each(
+            live.internalTransactions(),
+            i -> InternalTransaction.newBuilder(i).setRetracted(true).build()),
         live.stats(),
         live.malformedTokenLogs());
   }

@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.mapping;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.ContractCreation;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
@@ -18,6 +19,7 @@ public record SplitBlock(
     List<Log> logs,
     List<TokenTransfer> tokenTransfers,
     List<ContractCreation> contracts,
+    List<InternalTransaction> internalTransactions,
     BlockStats stats,
     List<String> malformedTokenLogs)
     implements SplitOutcome {
@@ -27,6 +29,7 @@ public record SplitBlock(
     logs = List.copyOf(logs);
     tokenTransfers = List.copyOf(tokenTransfers);
     contracts = List.copyOf(contracts);
+    internalTransactions = List.copyOf(internalTransactions);
     malformedTokenLogs = List.copyOf(malformedTokenLogs);
   }
 

@@ -1,5 +1,6 @@
 package io.chainexplorer.enricher.topology;
 
+import io.chainexplorer.enricher.mapping.InternalTransactionMapper;
 import io.chainexplorer.enricher.mapping.SplitBlock;
 import io.chainexplorer.platform.streams.TopicSerdes;
 import io.chainexplorer.schemas.topics.TopicKeys;
@@ -12,7 +13,8 @@ import org.apache.kafka.streams.kstream.Named;
 
 /**
  * Publishes split blocks to the entity topics of one branch, each record under its catalogue key:
- * block number, tx hash, {@code txHash:logIndex}, {@code txHash:logIndex:batchIndex}, address.
+ * block number, tx hash, {@code txHash:logIndex}, {@code txHash:logIndex:batchIndex}, address,
+ * {@code txHash:traceAddress}.
  */
 final class EntitySinks {
 
@@ -55,6 +57,11 @@ final class EntitySinks {
         topics.contracts(),
         branch + "-contracts",
         split -> keyed(split.contracts(), contract -> contract.getAddress()));
+    publish(
+        splits,
+        topics.internalTransactions(),
+        branch + "-internal-transactions",
+        split -> keyed(split.internalTransactions(), InternalTransactionMapper::key));
   }
 
   private <V> void publish(

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chainexplorer.avro.Block;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.embedded.EmbeddedAnvil;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A reorg made by anvil ({@code anvil_reorg}), published as the poller publishes it: the orphaned
- * block, then its retraction with the canonical block in one transaction.
+ * block, then its retraction with the canonical block in one transaction; both carry the call
+ * frames anvil's callTracer gives them.
  */
 @ExtendWith({KafkaExtension.class, SchemaRegistryExtension.class})
 class AnvilReorgIT {
@@ -57,14 +59,14 @@ class AnvilReorgIT {
       List<String> accounts = accounts(anvil);
       anvil.rpc().call("eth_sendTransaction", transfer(accounts.get(0), accounts.get(1), "0x1"));
       anvil.mine();
-      orphan = rawBlock(anvil, 1);
+      orphan = AnvilTraces.traced(anvil, rawBlock(anvil, 1));
       anvil
           .rpc()
           .call(
               "anvil_reorg",
               1,
               List.of(List.of(transfer(accounts.get(2), accounts.get(3), "0x2"), 0)));
-      canonical = rawBlock(anvil, 1);
+      canonical = AnvilTraces.traced(anvil, rawBlock(anvil, 1));
     }
     assertThat(canonical.getBlockHash()).isNotEqualTo(orphan.getBlockHash());
     assertThat(orphan.getTransactions()).hasSize(1);
@@ -93,6 +95,16 @@ class AnvilReorgIT {
           .extracting(record -> record.value().getBlockHash())
           .contains(orphan.getBlockHash(), canonical.getBlockHash());
       assertThat(visibleHashes(blocks)).containsExactly(canonical.getBlockHash());
+      List<ConsumerRecord<String, InternalTransaction>> frames =
+          await(
+              kafka,
+              serdes,
+              topics.internalTransactions(),
+              2 * orphanedTxs.size() + canonicalTxs.size());
+      assertThat(
+              visible(frames, InternalTransaction::getBlockHash, InternalTransaction::getRetracted))
+          .as("the orphan's internal transactions are retracted with it")
+          .isEqualTo(topLevelKeys(canonicalTxs));
     }
   }
 
@@ -107,6 +119,13 @@ class AnvilReorgIT {
           }
         });
     return hashes;
+  }
+
+  /** Keys of the top-level frames of plain transfers, which make no other frame. */
+  private static Set<String> topLevelKeys(Set<String> transactions) {
+    Set<String> keys = new HashSet<>();
+    transactions.forEach(hash -> keys.add(hash + ":"));
+    return keys;
   }
 
   private static Set<String> hashes(RawBlock block) {
