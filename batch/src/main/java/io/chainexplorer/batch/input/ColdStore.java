@@ -2,7 +2,11 @@ package io.chainexplorer.batch.input;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +50,18 @@ public final class ColdStore {
         canonical(ColdStoreEntity.BLOCK),
         canonical(ColdStoreEntity.TRANSACTION),
         canonical(ColdStoreEntity.TOKEN_TRANSFER),
-        canonical(ColdStoreEntity.CONTRACT_CREATION));
+        canonical(ColdStoreEntity.CONTRACT_CREATION),
+        canonical(ColdStoreEntity.LOG),
+        calls());
+  }
+
+  /** Calls to contracts: the calldata itself is dropped once its selector is taken. */
+  private Dataset<Row> calls() {
+    return canonical(ColdStoreEntity.CALL)
+        .filter(col("to").isNotNull())
+        .withColumn(
+            "selector", when(length(col("input")).geq(10), lower(substring(col("input"), 1, 10))))
+        .drop("input");
   }
 
   /** The canonical rows of {@code entity}: its read columns and {@link #DATE}. */

@@ -52,7 +52,9 @@ public final class BatchRun {
         inputs.blocks().persist(StorageLevel.MEMORY_AND_DISK()),
         inputs.transactions().persist(StorageLevel.MEMORY_AND_DISK()),
         inputs.tokenTransfers().persist(StorageLevel.MEMORY_AND_DISK()),
-        inputs.contractCreations().persist(StorageLevel.MEMORY_AND_DISK()));
+        inputs.contractCreations().persist(StorageLevel.MEMORY_AND_DISK()),
+        inputs.logs().persist(StorageLevel.MEMORY_AND_DISK()),
+        inputs.calls().persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
   private static void unpersist(Inputs inputs) {
@@ -61,7 +63,9 @@ public final class BatchRun {
             inputs.blocks(),
             inputs.transactions(),
             inputs.tokenTransfers(),
-            inputs.contractCreations())) {
+            inputs.contractCreations(),
+            inputs.logs(),
+            inputs.calls())) {
       input.unpersist();
     }
   }

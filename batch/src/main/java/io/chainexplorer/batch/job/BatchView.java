@@ -3,6 +3,9 @@ package io.chainexplorer.batch.job;
 import io.chainexplorer.batch.input.Inputs;
 import io.chainexplorer.batch.views.AddressDaily;
 import io.chainexplorer.batch.views.ChainDaily;
+import io.chainexplorer.batch.views.SecurityTokenAdoption;
+import io.chainexplorer.batch.views.SecurityTokenPartitionsDaily;
+import io.chainexplorer.batch.views.SecurityTokensDaily;
 import io.chainexplorer.batch.views.TokenDaily;
 import io.chainexplorer.batch.views.Tokens;
 import java.util.Arrays;
@@ -19,7 +22,17 @@ public enum BatchView {
   CHAIN_DAILY(ChainDaily.NAME, ChainDaily::build, List.of("date")),
   TOKEN_DAILY(TokenDaily.NAME, TokenDaily::build, List.of("date", "token_address", "standard")),
   ADDRESS_DAILY(AddressDaily.NAME, AddressDaily::build, List.of("date", "address")),
-  TOKENS(Tokens.NAME, Tokens::build, List.of("token_address", "standard"));
+  TOKENS(Tokens.NAME, Tokens::build, List.of("token_address", "standard")),
+  SECURITY_TOKENS_DAILY(
+      SecurityTokensDaily.NAME,
+      SecurityTokensDaily::build,
+      List.of("date", "standard", "token_address")),
+  SECURITY_TOKEN_PARTITIONS_DAILY(
+      SecurityTokenPartitionsDaily.NAME,
+      SecurityTokenPartitionsDaily::build,
+      List.of("date", "token_address", "partition")),
+  SECURITY_TOKEN_ADOPTION(
+      SecurityTokenAdoption.NAME, SecurityTokenAdoption::build, List.of("date", "standard"));
 
   private final String viewName;
   private final Function<Inputs, Dataset<Row>> builder;
