@@ -35,7 +35,13 @@ public final class SecurityTokensDaily {
 
   /** The view over {@code inputs}. */
   public static Dataset<Row> build(Inputs inputs) {
-    Dataset<Row> recognised = SecurityTokens.recognised(inputs);
+    return build(inputs, SecurityTokens.recognised(inputs));
+  }
+
+  /**
+   * The view over {@code inputs}, of the tokens {@code recognised} (from {@link SecurityTokens}).
+   */
+  public static Dataset<Row> build(Inputs inputs, Dataset<Row> recognised) {
     Dataset<Row> activity =
         activity(inputs)
             .join(recognised, "token_address")
