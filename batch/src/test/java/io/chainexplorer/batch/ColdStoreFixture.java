@@ -174,7 +174,7 @@ public final class ColdStoreFixture {
         kind.startsWith("NATIVE") ? "NATIVE_TRANSFER" : kind);
   }
 
-  private static GenericRecord transfer(
+  static GenericRecord transfer(
       String id,
       String standard,
       String token,
@@ -218,7 +218,7 @@ public final class ColdStoreFixture {
     return "0xb" + block;
   }
 
-  private static String address(String suffix) {
+  static String address(String suffix) {
     return "0x" + "0".repeat(40 - suffix.length()) + suffix;
   }
 }

@@ -2,6 +2,7 @@ package io.chainexplorer.batch.input;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.ContractCreation;
+import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.util.List;
@@ -37,7 +38,13 @@ public enum ColdStoreEntity {
   CONTRACT_CREATION(
       ContractCreation.getClassSchema(),
       List.of("address"),
-      List.of("transactionHash", "creator", "createdByFactory"));
+      List.of("transactionHash", "creator", "createdByFactory")),
+  LOG(
+      Log.getClassSchema(),
+      List.of("transactionHash", "logIndex"),
+      List.of("transactionIndex", "address", "topics", "data")),
+  /** The transactions again, with their calldata: read only by the views of contract calls. */
+  CALL(Transaction.getClassSchema(), List.of("hash"), List.of("to", "status", "input"));
 
   private final String directory;
   private final List<String> key;

@@ -49,6 +49,12 @@ final class SparkColumns {
       case INT -> DataTypes.IntegerType;
       case BOOLEAN -> DataTypes.BooleanType;
       case STRING, ENUM -> DataTypes.StringType;
+      case ARRAY -> {
+        if (schema.getElementType().getType() != Schema.Type.STRING) {
+          throw new IllegalArgumentException("only arrays of strings are read by the batch layer");
+        }
+        yield DataTypes.createArrayType(DataTypes.StringType, true);
+      }
       case BYTES -> {
         if (!(schema.getLogicalType() instanceof LogicalTypes.Decimal)) {
           throw new IllegalArgumentException("plain bytes are not read by the batch layer");

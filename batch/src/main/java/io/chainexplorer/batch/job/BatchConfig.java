@@ -1,5 +1,7 @@
 package io.chainexplorer.batch.job;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -17,6 +19,22 @@ public final class BatchConfig extends AbstractConfig {
   public static final String EXPORT_DIR = "batch.export.dir";
   public static final String VIEWS = "batch.views";
   public static final String SPARK_MASTER = "spark.master";
+  public static final String FULL = "batch.full";
+  public static final String FROM = "batch.from";
+  public static final String TO = "batch.to";
+
+  private static final ConfigDef.Validator DAY =
+      ConfigDef.LambdaValidator.with(
+          (name, value) -> {
+            if (value != null && !value.toString().isEmpty()) {
+              try {
+                LocalDate.parse(value.toString());
+              } catch (DateTimeParseException e) {
+                throw new ConfigException(name, value, "a day YYYY-MM-DD, or empty");
+              }
+            }
+          },
+          () -> "a day YYYY-MM-DD, or empty");
 
   /** The definition of every key, with its default, validator and documentation. */
   public static final ConfigDef DEFINITION =
@@ -70,10 +88,35 @@ public final class BatchConfig extends AbstractConfig {
               "local[2]",
               new ConfigDef.NonEmptyString(),
               Importance.MEDIUM,
-              "Spark master: local[N] on one machine, spark://host:7077 for a cluster.");
+              "Spark master: local[N] on one machine, spark://host:7077 for a cluster.")
+          .define(
+              FULL,
+              Type.BOOLEAN,
+              false,
+              Importance.MEDIUM,
+              "Recompute every day (in range) instead of the days whose cold-store partitions "
+                  + "changed since each view's last run.")
+          .define(
+              FROM,
+              Type.STRING,
+              "",
+              DAY,
+              Importance.LOW,
+              "First UTC day (YYYY-MM-DD) a run may recompute; empty: no bound.")
+          .define(
+              TO,
+              Type.STRING,
+              "",
+              DAY,
+              Importance.LOW,
+              "Last UTC day (YYYY-MM-DD) a run may recompute; empty: no bound.");
 
+  /** The configuration of {@code properties}; a range ending before it starts is refused. */
   public BatchConfig(Map<?, ?> properties) {
     super(DEFINITION, properties, false);
+    if (!from().isEmpty() && !to().isEmpty() && from().compareTo(to()) > 0) {
+      throw new ConfigException(FROM, from(), "after " + TO + " " + to());
+    }
   }
 
   public String chain() {
@@ -99,5 +142,19 @@ public final class BatchConfig extends AbstractConfig {
 
   public String sparkMaster() {
     return getString(SPARK_MASTER);
+  }
+
+  public boolean full() {
+    return getBoolean(FULL);
+  }
+
+  /** The first day a run may recompute, or empty. */
+  public String from() {
+    return getString(FROM);
+  }
+
+  /** The last day a run may recompute, or empty. */
+  public String to() {
+    return getString(TO);
   }
 }

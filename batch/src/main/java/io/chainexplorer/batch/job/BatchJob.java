@@ -7,8 +7,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The batch layer's main class, run in its own JVM: {@code BatchJob --cold-store URI --out DIR
- * [--export-dir DIR] [--view V]... [--chain C] [--master M]}; prints each view's per-day hash and
- * exits 0, or 1 naming the view that failed.
+ * [--export-dir DIR] [--view V]... [--chain C] [--master M] [--full] [--from DAY] [--to DAY]};
+ * prints the per-day hashes of the days it wrote, and exits 0, or 1 naming the view that failed.
  */
 public final class BatchJob {
 
@@ -19,7 +19,9 @@ public final class BatchJob {
           "--export-dir", BatchConfig.EXPORT_DIR,
           "--view", BatchConfig.VIEWS,
           "--chain", BatchConfig.CHAIN_NAME,
-          "--master", BatchConfig.SPARK_MASTER);
+          "--master", BatchConfig.SPARK_MASTER,
+          "--from", BatchConfig.FROM,
+          "--to", BatchConfig.TO);
 
   private BatchJob() {}
 
@@ -51,18 +53,28 @@ public final class BatchJob {
     System.exit(status);
   }
 
-  /** The configuration {@code args} give; a repeated {@code --view} adds a view. */
+  /**
+   * The configuration {@code args} give; a repeated {@code --view} adds a view, {@code --full}
+   * takes no value.
+   */
   static Map<String, String> properties(String[] args) {
     Map<String, String> properties = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
+    int i = 0;
+    while (i < args.length) {
+      if (args[i].equals("--full")) {
+        properties.put(BatchConfig.FULL, "true");
+        i++;
+        continue;
+      }
       String key = OPTIONS.get(args[i]);
       if (key == null || i + 1 >= args.length) {
         throw new IllegalArgumentException(
             "usage: BatchJob --cold-store URI --out DIR [--export-dir DIR] [--view V]..."
-                + " [--chain C] [--master M]; unexpected "
+                + " [--chain C] [--master M] [--full] [--from DAY] [--to DAY]; unexpected "
                 + args[i]);
       }
       properties.merge(key, args[i + 1], (a, b) -> a + "," + b);
+      i += 2;
     }
     return properties;
   }

@@ -3,11 +3,14 @@ package io.chainexplorer.batch.job;
 import io.chainexplorer.batch.input.Inputs;
 import io.chainexplorer.batch.views.AddressDaily;
 import io.chainexplorer.batch.views.ChainDaily;
+import io.chainexplorer.batch.views.SecurityTokenAdoption;
+import io.chainexplorer.batch.views.SecurityTokenPartitionsDaily;
+import io.chainexplorer.batch.views.SecurityTokensDaily;
 import io.chainexplorer.batch.views.TokenDaily;
 import io.chainexplorer.batch.views.Tokens;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,16 +19,32 @@ import org.apache.spark.sql.Row;
  * by {@code date} first is written and hashed per day, any other as one whole.
  */
 public enum BatchView {
-  CHAIN_DAILY(ChainDaily.NAME, ChainDaily::build, List.of("date")),
-  TOKEN_DAILY(TokenDaily.NAME, TokenDaily::build, List.of("date", "token_address", "standard")),
-  ADDRESS_DAILY(AddressDaily.NAME, AddressDaily::build, List.of("date", "address")),
-  TOKENS(Tokens.NAME, Tokens::build, List.of("token_address", "standard"));
+  CHAIN_DAILY(ChainDaily.NAME, (in, state) -> ChainDaily.build(in), List.of("date")),
+  TOKEN_DAILY(
+      TokenDaily.NAME,
+      (in, state) -> TokenDaily.build(in),
+      List.of("date", "token_address", "standard")),
+  ADDRESS_DAILY(
+      AddressDaily.NAME, (in, state) -> AddressDaily.build(in), List.of("date", "address")),
+  TOKENS(Tokens.NAME, (in, state) -> state.tokens(in), List.of("token_address", "standard")),
+  SECURITY_TOKENS_DAILY(
+      SecurityTokensDaily.NAME,
+      (in, state) -> state.securityTokensDaily(in),
+      List.of("date", "standard", "token_address")),
+  SECURITY_TOKEN_PARTITIONS_DAILY(
+      SecurityTokenPartitionsDaily.NAME,
+      (in, state) -> SecurityTokenPartitionsDaily.build(in),
+      List.of("date", "token_address", "partition")),
+  /** Folded from the written {@code security_tokens_daily}, which every run of it also builds. */
+  SECURITY_TOKEN_ADOPTION(
+      SecurityTokenAdoption.NAME, (in, state) -> state.adoption(), List.of("date", "standard"));
 
   private final String viewName;
-  private final Function<Inputs, Dataset<Row>> builder;
+  private final BiFunction<Inputs, ViewState, Dataset<Row>> builder;
   private final List<String> key;
 
-  BatchView(String viewName, Function<Inputs, Dataset<Row>> builder, List<String> key) {
+  BatchView(
+      String viewName, BiFunction<Inputs, ViewState, Dataset<Row>> builder, List<String> key) {
     this.viewName = viewName;
     this.builder = builder;
     this.key = key;
@@ -46,9 +65,9 @@ public enum BatchView {
     return key;
   }
 
-  /** The view over {@code inputs}. */
-  public Dataset<Row> build(Inputs inputs) {
-    return builder.apply(inputs);
+  /** The view over {@code inputs}, the recomputed days, and {@code state} of the others. */
+  Dataset<Row> build(Inputs inputs, ViewState state) {
+    return builder.apply(inputs, state);
   }
 
   /** Every view's name. */

@@ -5,16 +5,21 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -40,18 +45,23 @@ final class ViewOutput {
     this.spark = spark;
   }
 
-  /** Writes {@code rows} of {@code view}; returns its per-day hashes in day order. */
-  List<DayHash> write(BatchView view, Dataset<Row> rows, String outputDir, String exportDir)
+  /**
+   * Writes {@code rows} of {@code view}, the rows of the days {@code replaced} accepts (every day
+   * when {@code everything}), keeping the other days' partitions and hashes; returns the hashes of
+   * the days written, in day order.
+   */
+  List<DayHash> write(
+      BatchView view,
+      Dataset<Row> rows,
+      String outputDir,
+      String exportDir,
+      Predicate<String> replaced,
+      boolean everything)
       throws IOException {
     Path directory = new Path(outputDir, view.viewName());
     Column[] key = view.key().stream().map(c -> col(c)).toArray(Column[]::new);
     if (view.daily()) {
-      rows.repartition(col("date"))
-          .sortWithinPartitions(key)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy("date")
-          .parquet(directory.toString());
+      writeByDay(rows, directory, key, replaced, everything);
     } else {
       rows.coalesce(1)
           .sortWithinPartitions(key)
@@ -60,12 +70,69 @@ final class ViewOutput {
           .parquet(directory.toString());
     }
     List<DayHash> hashes = hashAndExport(view, rows.orderBy(key), exportDir);
+    List<String> lines = new ArrayList<>();
+    if (view.daily() && !everything) {
+      kept(new Path(directory, HASHES), replaced).forEach(lines::add);
+    }
+    hashes.forEach(hash -> lines.add(hash.line()));
+    // Sorted by day: the second column; the view column is the same on every line.
+    lines.sort(Comparator.comparing(line -> line.split("\t")[1]));
     try (OutputStream out = create(new Path(directory, HASHES))) {
-      for (DayHash hash : hashes) {
-        out.write((hash.line() + "\n").getBytes(StandardCharsets.UTF_8));
+      for (String line : lines) {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
     return hashes;
+  }
+
+  /**
+   * Writes {@code rows} under {@code directory} by {@code date=} partition: the partitions of the
+   * days {@code replaced} accepts are deleted first, the others kept (all replaced when {@code
+   * everything}).
+   */
+  void writeByDay(
+      Dataset<Row> rows,
+      Path directory,
+      Column[] key,
+      Predicate<String> replaced,
+      boolean everything)
+      throws IOException {
+    SaveMode mode = SaveMode.Overwrite;
+    FileSystem fs = directory.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!everything && fs.exists(directory)) {
+      for (FileStatus day : fs.listStatus(directory)) {
+        String name = day.getPath().getName();
+        if (day.isDirectory() && name.startsWith("date=") && replaced.test(name.substring(5))) {
+          fs.delete(day.getPath(), true);
+        }
+      }
+      mode = SaveMode.Append;
+    }
+    rows.repartition(col("date"))
+        .sortWithinPartitions(key)
+        .write()
+        .mode(mode)
+        .partitionBy("date")
+        .parquet(directory.toString());
+  }
+
+  /** The lines of the hash file {@code file} whose day {@code replaced} does not accept. */
+  private List<String> kept(Path file, Predicate<String> replaced) throws IOException {
+    FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> lines = new ArrayList<>();
+    if (!fs.exists(file)) {
+      return lines;
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(fs.open(file), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] fields = line.split("\t");
+        if (fields.length == 4 && !replaced.test(fields[1])) {
+          lines.add(line);
+        }
+      }
+    }
+    return lines;
   }
 
   private List<DayHash> hashAndExport(BatchView view, Dataset<Row> sorted, String exportDir)

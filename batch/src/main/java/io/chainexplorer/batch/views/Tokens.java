@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
 
 import io.chainexplorer.batch.input.ColdStore;
 import io.chainexplorer.batch.input.Inputs;
@@ -24,24 +25,43 @@ public final class Tokens {
 
   /** The view over {@code inputs}: the whole history, not one row per day. */
   public static Dataset<Row> build(Inputs inputs) {
+    return fold(perDay(inputs), inputs.contractCreations());
+  }
+
+  /**
+   * Each token's transfers of each day ({@code date}, {@code token_address}, {@code standard},
+   * {@code first_block}, {@code last_block}, {@code transfers}), what {@link #fold} sums.
+   */
+  public static Dataset<Row> perDay(Inputs inputs) {
+    return inputs
+        .tokenTransfers()
+        .groupBy(col(ColdStore.DATE), col("tokenAddress").as("token_address"), col("standard"))
+        .agg(
+            min("blockNumber").as("first_block"),
+            max("blockNumber").as("last_block"),
+            count(lit(1)).as("transfers"));
+  }
+
+  /**
+   * The view over the days of {@code perDay} (rows of {@link #perDay}), with the creations of
+   * {@code contractCreations} (the cold store's canonical contract creations).
+   */
+  public static Dataset<Row> fold(Dataset<Row> perDay, Dataset<Row> contractCreations) {
     Dataset<Row> seen =
-        inputs
-            .tokenTransfers()
-            .groupBy(col("tokenAddress").as("token_address"), col("standard"))
+        perDay
+            .groupBy(col("token_address"), col("standard"))
             .agg(
-                min("blockNumber").as("first_block"),
-                max("blockNumber").as("last_block"),
+                min("first_block").as("first_block"),
+                max("last_block").as("last_block"),
                 min(ColdStore.DATE).as("first_date"),
                 max(ColdStore.DATE).as("last_date"),
-                count(lit(1)).as("transfers"));
+                sum("transfers").as("transfers"));
     Dataset<Row> creations =
-        inputs
-            .contractCreations()
-            .select(
-                col("address").as("token_address"),
-                col("creator"),
-                col("transactionHash").as("creation_transaction"),
-                col("createdByFactory").as("created_by_factory"));
+        contractCreations.select(
+            col("address").as("token_address"),
+            col("creator"),
+            col("transactionHash").as("creation_transaction"),
+            col("createdByFactory").as("created_by_factory"));
     return seen.join(creations, new String[] {"token_address"}, "left")
         .select(
             "token_address",

@@ -72,9 +72,10 @@ class ColdStoreTest {
   private static String schemaName(ColdStoreEntity entity) {
     return switch (entity) {
       case BLOCK -> "Block";
-      case TRANSACTION -> "Transaction";
+      case TRANSACTION, CALL -> "Transaction";
       case TOKEN_TRANSFER -> "TokenTransfer";
       case CONTRACT_CREATION -> "ContractCreation";
+      case LOG -> "Log";
     };
   }
 }

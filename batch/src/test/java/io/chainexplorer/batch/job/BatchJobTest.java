@@ -106,6 +106,49 @@ class BatchJobTest {
         .containsEntry(BatchConfig.VIEWS, "chain_daily,token_daily");
   }
 
+  @Test
+  void shouldTakeFullWithoutValueAndRefuseARangeEndingBeforeItStarts() {
+    BatchConfig config =
+        new BatchConfig(
+            BatchJob.properties(
+                new String[] {
+                  "--cold-store",
+                  "/x",
+                  "--full",
+                  "--out",
+                  "/y",
+                  "--from",
+                  "2024-05-01",
+                  "--to",
+                  "2024-05-02"
+                }));
+    assertThat(config.full()).isTrue();
+    assertThat(config.outputDir()).isEqualTo("/y");
+    assertThat(config.from()).isEqualTo("2024-05-01");
+    assertThatThrownBy(
+            () ->
+                new BatchConfig(
+                    BatchJob.properties(
+                        new String[] {
+                          "--cold-store",
+                          "/x",
+                          "--out",
+                          "/y",
+                          "--from",
+                          "2024-05-02",
+                          "--to",
+                          "2024-05-01"
+                        })))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(BatchConfig.FROM);
+    assertThatThrownBy(
+            () ->
+                new BatchConfig(
+                    BatchJob.properties(
+                        new String[] {"--cold-store", "/x", "--out", "/y", "--to", "May"})))
+        .isInstanceOf(ConfigException.class);
+  }
+
   private static List<DayHash> runInto(Path out, Path export, String views) {
     BatchConfig config =
         new BatchConfig(
