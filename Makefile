@@ -125,7 +125,9 @@ swarm-deploy: ## Build and push the images to REGISTRY (localhost:5000), deploy 
 	docker build -f docker/Dockerfile --target app -t $(REGISTRY)/chain-explorer/app:$(IMAGE_TAG) .
 	docker build -f docker/Dockerfile --target connect -t $(REGISTRY)/chain-explorer/connect:$(IMAGE_TAG) .
 	docker push $(REGISTRY)/chain-explorer/app:$(IMAGE_TAG)
+	docker build -f docker/Dockerfile --target batch -t $(REGISTRY)/chain-explorer/batch:$(IMAGE_TAG) .
 	docker push $(REGISTRY)/chain-explorer/connect:$(IMAGE_TAG)
+	docker push $(REGISTRY)/chain-explorer/batch:$(IMAGE_TAG)
 	REGISTRY=$(REGISTRY) docker stack deploy --with-registry-auth -c swarm/stack.yml $(STACK)
 swarm-rm: ## Remove the stack from the Swarm (volumes and secrets are kept)
 	$(need_docker)

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       ConfigDocsCommand.class,
       io.chainexplorer.cli.verify.VerifyCommand.class,
       io.chainexplorer.cli.dlq.DlqCommand.class,
-      io.chainexplorer.cli.lagexporter.LagExporterCommand.class
+      io.chainexplorer.cli.lagexporter.LagExporterCommand.class,
+      io.chainexplorer.cli.batch.BatchCommand.class
     })
 public final class ChainExplorer implements Callable<Integer> {
 

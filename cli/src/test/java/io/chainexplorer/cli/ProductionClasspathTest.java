@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The production image's classpath (this module's runtime dependencies, what the app image copies
  * as {@code cli/target/lib}) carries no Kafka broker, no Connect runtime, no embedded stack and no
- * devnet: those belong to the development stack.
+ * devnet: those belong to the development stack; nor Spark, which the batch layer's JVM has.
  */
 class ProductionClasspathTest {
 
@@ -26,7 +26,9 @@ class ProductionClasspathTest {
   private static final Pattern FORBIDDEN =
       Pattern.compile(
           "org\\.apache\\.kafka:(kafka_2\\.13|kafka-server.*|connect-runtime)"
-              + "|io\\.chainexplorer:chain-explorer-(embedded-stack|devnet|devstack)");
+              + "|io\\.chainexplorer:chain-explorer-(embedded-stack|devnet|devstack|batch)"
+              // Spark runs in the batch layer's own JVM (chain-explorer batch run launches it)
+              + "|org\\.apache\\.spark:.*");
 
   @Test
   void shouldHoldNoBrokerConnectRuntimeOrDevnetWhenResolvedForProduction() throws IOException {

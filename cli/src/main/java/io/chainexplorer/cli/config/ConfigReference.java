@@ -1,5 +1,6 @@
 package io.chainexplorer.cli.config;
 
+import io.chainexplorer.cli.batch.BatchLaunchConfig;
 import io.chainexplorer.platform.config.ConfigDocs;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.KafkaClientSecurity;
@@ -55,6 +56,10 @@ public final class ConfigReference {
         text,
         ConfiguredApp.CONTRACT_DECODER.id(),
         ConfigDocs.without(ConfiguredApp.CONTRACT_DECODER.definition(), streams));
+    section(
+        text,
+        "chain-explorer batch run (and the batch runs of chain-explorer run)",
+        BatchLaunchConfig.definition());
     return text.toString().stripTrailing() + "\n";
   }
 

@@ -1,5 +1,6 @@
 package io.chainexplorer.devstack.run;
 
+import io.chainexplorer.cli.batch.RunDataLayout;
 import io.chainexplorer.decoder.topology.DecoderTopics;
 import io.chainexplorer.devnet.TrafficGenerator;
 import io.chainexplorer.devnet.TrafficSettings;
@@ -253,7 +254,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   /** The cold store's root folder. */
   public Path coldStore() {
-    return settings.dataDir().resolve("cold-store");
+    // where `chain-explorer batch run` looks for it too
+    return RunDataLayout.of(settings.dataDir()).coldStore();
   }
 
   /** The devnet node's JSON-RPC URL, when this pipeline runs one. */

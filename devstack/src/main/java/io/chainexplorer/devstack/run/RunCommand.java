@@ -1,6 +1,7 @@
 package io.chainexplorer.devstack.run;
 
 import io.chainexplorer.cli.VersionProvider;
+import io.chainexplorer.cli.batch.BatchLaunchConfig;
 import io.chainexplorer.embedded.ChildProcess;
 import io.chainexplorer.embedded.ProjectPaths;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -113,7 +115,8 @@ public final class RunCommand implements Callable<Integer> {
       description =
           "A setting of one app, e.g. block-poller.confirmations=12 or"
               + " contract-decoder.num.stream.threads=2; repeatable; checked against the app's"
-              + " configuration reference (chain-explorer config docs).")
+              + " configuration reference (chain-explorer config docs). The batch layer's keys"
+              + " too, e.g. batch.interval.minutes=0 (no batch runs).")
   Map<String, String> appSettings = new LinkedHashMap<>();
 
   @Option(
@@ -155,12 +158,19 @@ public final class RunCommand implements Callable<Integer> {
 
   private int follow(EmbeddedPipeline pipeline, RunConsole console, ShutdownSignal signal)
       throws InterruptedException {
+    Optional<BatchSchedule> batch =
+        BatchSchedule.forRun(pipeline.settings(), appSettings, console::print);
     console.print("Press Ctrl-C to stop.");
-    while (!signal.awaitRequest(Duration.ofSeconds(summarySeconds))) {
-      console.summary(pipeline.summary());
-      pipeline.saveSchemas();
+    try {
+      while (!signal.awaitRequest(Duration.ofSeconds(summarySeconds))) {
+        console.summary(pipeline.summary(), batch.map(BatchSchedule::summary));
+        pipeline.saveSchemas();
+      }
+      return CommandLine.ExitCode.OK;
+    } finally {
+      // a batch child is the run's too: it stops before the pipeline does
+      batch.ifPresent(BatchSchedule::close);
     }
-    return CommandLine.ExitCode.OK;
   }
 
   private int runBounded(EmbeddedPipeline pipeline, RunConsole console, ShutdownSignal signal)
@@ -172,7 +182,10 @@ public final class RunCommand implements Callable<Integer> {
 
   private AppSettings appSettings() {
     try {
-      return AppSettings.of(appConfigFiles, appSettings);
+      BatchSchedule.config(appSettings); // checked before anything starts
+      Map<String, String> apps = new LinkedHashMap<>(appSettings);
+      apps.keySet().removeAll(BatchLaunchConfig.definition().names());
+      return AppSettings.of(appConfigFiles, apps);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

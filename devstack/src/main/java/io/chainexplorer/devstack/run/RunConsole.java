@@ -3,6 +3,7 @@ package io.chainexplorer.devstack.run;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code run} prints: progress while starting, where everything is, the summary line. */
 final class RunConsole {
@@ -63,7 +64,12 @@ final class RunConsole {
   }
 
   void summary(RunSummary summary) {
-    print(summary.line());
+    summary(summary, Optional.empty());
+  }
+
+  /** The summary line, the batch layer's last run at its end when the run has one. */
+  void summary(RunSummary summary, Optional<String> batch) {
+    print(summary.line() + batch.map(text -> " | " + text).orElse(""));
   }
 
   private void row(String label, String value) {

@@ -31,7 +31,7 @@ class DockerfileTest {
   void shouldPinEveryBaseImageWhenBuilding() {
     List<String> images = all(IMAGE_ARG, dockerfile);
 
-    assertThat(images).hasSize(3);
+    assertThat(images).as("build, app, connect and batch images").hasSize(4);
     assertThat(images).allSatisfy(image -> assertThat(image).containsPattern(":[0-9][^:]*$"));
     assertThat(dockerfile).doesNotContainPattern("(?m)^FROM\\s+[^$\\s]");
   }
