@@ -1,5 +1,6 @@
 package io.chainexplorer.batchserving;
 
+import io.chainexplorer.cql.CqlEndpointConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +18,25 @@ import org.apache.kafka.common.config.types.Password;
 public final class BatchServingConfig extends AbstractConfig {
 
   public static final String OUTPUT_DIR = "batch.output.dir";
-  public static final String CONTACT_POINTS = "scylla.contact.points";
-  public static final String LOCAL_DATACENTER = "scylla.local.datacenter";
+  public static final String CONTACT_POINTS = CqlEndpointConfig.CONTACT_POINTS;
+  public static final String LOCAL_DATACENTER = CqlEndpointConfig.LOCAL_DATACENTER;
   public static final String KEYSPACE = "scylla.keyspace";
   public static final String REPLICATION_FACTOR = "scylla.replication.factor";
-  public static final String USERNAME = "scylla.username";
-  public static final String PASSWORD = "scylla.password";
-  public static final String SSL_ENABLED = "scylla.ssl.enabled";
-  public static final String SSL_TRUSTSTORE_PATH = "scylla.ssl.truststore.path";
-  public static final String SSL_TRUSTSTORE_PASSWORD = "scylla.ssl.truststore.password";
-  public static final String SSL_KEYSTORE_PATH = "scylla.ssl.keystore.path";
-  public static final String SSL_KEYSTORE_PASSWORD = "scylla.ssl.keystore.password";
-  public static final String SSL_HOSTNAME_VALIDATION = "scylla.ssl.hostname.validation";
+  public static final String USERNAME = CqlEndpointConfig.USERNAME;
+  public static final String PASSWORD = CqlEndpointConfig.PASSWORD;
+  public static final String SSL_ENABLED = CqlEndpointConfig.SSL_ENABLED;
+  public static final String SSL_TRUSTSTORE_PATH = CqlEndpointConfig.SSL_TRUSTSTORE_PATH;
+  public static final String SSL_TRUSTSTORE_PASSWORD = CqlEndpointConfig.SSL_TRUSTSTORE_PASSWORD;
+  public static final String SSL_KEYSTORE_PATH = CqlEndpointConfig.SSL_KEYSTORE_PATH;
+  public static final String SSL_KEYSTORE_PASSWORD = CqlEndpointConfig.SSL_KEYSTORE_PASSWORD;
+  public static final String SSL_HOSTNAME_VALIDATION = CqlEndpointConfig.SSL_HOSTNAME_VALIDATION;
   public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
   public static final String SCHEMA_APPLY = "schema.apply";
   public static final String RECONCILE_MAX_ADDRESSES = "reconcile.max.addresses";
 
   /** The definition of every key, with its default, validator and documentation. */
   public static final ConfigDef DEFINITION =
-      new ConfigDef()
+      CqlEndpointConfig.define(new ConfigDef(), "datacenter1")
           .define(
               OUTPUT_DIR,
               Type.STRING,
@@ -43,19 +44,6 @@ public final class BatchServingConfig extends AbstractConfig {
               new ConfigDef.NonEmptyString(),
               Importance.HIGH,
               "The batch job's output directory (its --out): <dir>/<view>/, _batch_run.json.")
-          .define(
-              CONTACT_POINTS,
-              Type.LIST,
-              "127.0.0.1:9042",
-              Importance.HIGH,
-              "CQL contact points, host:port.")
-          .define(
-              LOCAL_DATACENTER,
-              Type.STRING,
-              "datacenter1",
-              new ConfigDef.NonEmptyString(),
-              Importance.HIGH,
-              "The driver's local datacenter.")
           .define(
               KEYSPACE,
               Type.STRING,
@@ -76,39 +64,6 @@ public final class BatchServingConfig extends AbstractConfig {
               ConfigDef.Range.atLeast(1),
               Importance.LOW,
               "SimpleStrategy replication factor when schema.apply creates the keyspace.")
-          .define(USERNAME, Type.STRING, null, Importance.MEDIUM, "CQL user; none when empty.")
-          .define(PASSWORD, Type.PASSWORD, null, Importance.MEDIUM, "CQL password.")
-          .define(SSL_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM, "Connect over TLS.")
-          .define(
-              SSL_TRUSTSTORE_PATH,
-              Type.STRING,
-              null,
-              Importance.LOW,
-              "Truststore of the nodes' certificates; the JVM's default trust when empty.")
-          .define(
-              SSL_TRUSTSTORE_PASSWORD,
-              Type.PASSWORD,
-              new Password(""),
-              Importance.LOW,
-              "Password of the truststore.")
-          .define(
-              SSL_KEYSTORE_PATH,
-              Type.STRING,
-              null,
-              Importance.LOW,
-              "Keystore of the client certificate, when the nodes require one.")
-          .define(
-              SSL_KEYSTORE_PASSWORD,
-              Type.PASSWORD,
-              null,
-              Importance.LOW,
-              "Password of the keystore.")
-          .define(
-              SSL_HOSTNAME_VALIDATION,
-              Type.BOOLEAN,
-              true,
-              Importance.LOW,
-              "Check that a node's certificate names its host.")
           .define(
               REQUEST_TIMEOUT_MS,
               Type.LONG,
@@ -133,12 +88,7 @@ public final class BatchServingConfig extends AbstractConfig {
 
   public BatchServingConfig(Map<?, ?> properties) {
     super(DEFINITION, properties, true);
-    if (!sslEnabled() && getString(SSL_TRUSTSTORE_PATH) != null) {
-      throw new ConfigException(SSL_TRUSTSTORE_PATH + " is set but " + SSL_ENABLED + " is false");
-    }
-    if (getString(SSL_KEYSTORE_PATH) != null && getPassword(SSL_KEYSTORE_PASSWORD) == null) {
-      throw new ConfigException(SSL_KEYSTORE_PASSWORD + " is required with " + SSL_KEYSTORE_PATH);
-    }
+    CqlEndpointConfig.check(this);
   }
 
   public String outputDir() {

@@ -1,9 +1,9 @@
 package io.chainexplorer.api.config;
 
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.platform.config.Validators;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -26,11 +26,11 @@ public final class ApiConfig extends AbstractConfig {
   public static final String TIME_RANGE_DAYS_MAX = "api.time.range.days.max";
   public static final String BLOCK_RANGE_MAX = "api.block.range.max";
   public static final String HOT_MONTHS = "api.hot.months";
-  public static final String CONTACT_POINTS = "scylla.contact.points";
-  public static final String LOCAL_DATACENTER = "scylla.local.datacenter";
+  public static final String CONTACT_POINTS = CqlEndpointConfig.CONTACT_POINTS;
+  public static final String LOCAL_DATACENTER = CqlEndpointConfig.LOCAL_DATACENTER;
   public static final String KEYSPACE = "scylla.keyspace";
-  public static final String USERNAME = "scylla.username";
-  public static final String PASSWORD = "scylla.password";
+  public static final String USERNAME = CqlEndpointConfig.USERNAME;
+  public static final String PASSWORD = CqlEndpointConfig.PASSWORD;
   public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
 
   public static final ConfigDef CONFIG_DEF = define();
@@ -41,9 +41,7 @@ public final class ApiConfig extends AbstractConfig {
       throw new ConfigException(
           TLS_KEYSTORE_PATH + " and " + TLS_KEYSTORE_PASSWORD + " are set together or not at all");
     }
-    if (getString(USERNAME) == null && getPassword(PASSWORD) != null) {
-      throw new ConfigException(PASSWORD + " is set without " + USERNAME);
-    }
+    CqlEndpointConfig.check(this);
   }
 
   private static ConfigDef define() {
@@ -122,20 +120,7 @@ public final class ApiConfig extends AbstractConfig {
   }
 
   private static void defineStore(ConfigDef def) {
-    def.define(
-            CONTACT_POINTS,
-            Type.LIST,
-            "127.0.0.1:9042",
-            Validators.hostPortList(),
-            Importance.HIGH,
-            "Comma-separated host:port CQL contact points of the hot store.")
-        .define(
-            LOCAL_DATACENTER,
-            Type.STRING,
-            ConfigDef.NO_DEFAULT_VALUE,
-            new ConfigDef.NonEmptyString(),
-            Importance.HIGH,
-            "Datacenter the driver treats as local.")
+    CqlEndpointConfig.define(def, ConfigDef.NO_DEFAULT_VALUE)
         .define(
             KEYSPACE,
             Type.STRING,
@@ -143,8 +128,6 @@ public final class ApiConfig extends AbstractConfig {
             Validators.matches("[a-zA-Z][a-zA-Z0-9_]{0,47}", "a CQL keyspace name"),
             Importance.HIGH,
             "Keyspace of the hot tables (the ScyllaDB sink's).")
-        .define(USERNAME, Type.STRING, null, Importance.MEDIUM, "CQL user name; none when empty.")
-        .define(PASSWORD, Type.PASSWORD, null, Importance.MEDIUM, "CQL password.")
         .define(
             REQUEST_TIMEOUT_MS,
             Type.LONG,
@@ -186,24 +169,12 @@ public final class ApiConfig extends AbstractConfig {
         getInt(HOT_MONTHS));
   }
 
-  public List<String> contactPoints() {
-    return getList(CONTACT_POINTS);
-  }
-
   public String localDatacenter() {
     return getString(LOCAL_DATACENTER);
   }
 
   public String keyspace() {
     return getString(KEYSPACE);
-  }
-
-  public String username() {
-    return getString(USERNAME);
-  }
-
-  public Password password() {
-    return getPassword(PASSWORD);
   }
 
   public Duration requestTimeout() {

@@ -4,10 +4,8 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import io.chainexplorer.batchserving.BatchServingConfig;
-import io.chainexplorer.cql.CqlEndpoint;
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.cql.CqlSessions;
-import io.chainexplorer.cql.CqlTls;
-import org.apache.kafka.common.config.types.Password;
 
 /**
  * Opens the loader's session on the hot store's endpoint (as the ScyllaDB sink reaches it), with
@@ -19,23 +17,7 @@ public final class ServingSessions {
 
   /** A session without a keyspace; statements name theirs. */
   public static CqlSession open(BatchServingConfig config) {
-    CqlTls tls =
-        config.sslEnabled()
-            ? new CqlTls(
-                config.getString(BatchServingConfig.SSL_TRUSTSTORE_PATH),
-                value(config.getPassword(BatchServingConfig.SSL_TRUSTSTORE_PASSWORD)),
-                config.getString(BatchServingConfig.SSL_KEYSTORE_PATH),
-                value(config.getPassword(BatchServingConfig.SSL_KEYSTORE_PASSWORD)),
-                config.getBoolean(BatchServingConfig.SSL_HOSTNAME_VALIDATION))
-            : null;
-    CqlEndpoint endpoint =
-        new CqlEndpoint(
-            config.contactPoints(),
-            config.localDatacenter(),
-            config.username(),
-            value(config.password()),
-            tls);
-    return CqlSessions.builder(endpoint)
+    return CqlSessions.builder(CqlEndpointConfig.endpoint(config))
         .withConfigLoader(
             DriverConfigLoader.programmaticBuilder()
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, config.requestTimeout())
@@ -44,9 +26,5 @@ public final class ServingSessions {
                 .withBoolean(DefaultDriverOption.REQUEST_DEFAULT_IDEMPOTENCE, true)
                 .build())
         .build();
-  }
-
-  private static String value(Password password) {
-    return password == null ? null : password.value();
   }
 }

@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.scylla;
 
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.errors.TransientRetry;
 import java.time.Duration;
@@ -11,27 +12,26 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 
 /** Typed, validated configuration of the ScyllaDB sink; cross-field checks run at construction. */
 public final class ScyllaSinkConfig extends AbstractConfig {
 
-  public static final String CONTACT_POINTS = "scylla.contact.points";
-  public static final String LOCAL_DATACENTER = "scylla.local.datacenter";
+  public static final String CONTACT_POINTS = CqlEndpointConfig.CONTACT_POINTS;
+  public static final String LOCAL_DATACENTER = CqlEndpointConfig.LOCAL_DATACENTER;
   public static final String KEYSPACE = "scylla.keyspace";
   public static final String REPLICATION_CLASS = "scylla.replication.class";
   public static final String REPLICATION_FACTOR = "scylla.replication.factor";
   public static final String CONSISTENCY = "scylla.consistency";
   public static final String SERIAL_CONSISTENCY = "scylla.serial.consistency";
-  public static final String USERNAME = "scylla.username";
-  public static final String PASSWORD = "scylla.password";
-  public static final String SSL_ENABLED = "scylla.ssl.enabled";
-  public static final String SSL_TRUSTSTORE_PATH = "scylla.ssl.truststore.path";
-  public static final String SSL_TRUSTSTORE_PASSWORD = "scylla.ssl.truststore.password";
-  public static final String SSL_KEYSTORE_PATH = "scylla.ssl.keystore.path";
-  public static final String SSL_KEYSTORE_PASSWORD = "scylla.ssl.keystore.password";
-  public static final String SSL_HOSTNAME_VALIDATION = "scylla.ssl.hostname.validation";
+  public static final String USERNAME = CqlEndpointConfig.USERNAME;
+  public static final String PASSWORD = CqlEndpointConfig.PASSWORD;
+  public static final String SSL_ENABLED = CqlEndpointConfig.SSL_ENABLED;
+  public static final String SSL_TRUSTSTORE_PATH = CqlEndpointConfig.SSL_TRUSTSTORE_PATH;
+  public static final String SSL_TRUSTSTORE_PASSWORD = CqlEndpointConfig.SSL_TRUSTSTORE_PASSWORD;
+  public static final String SSL_KEYSTORE_PATH = CqlEndpointConfig.SSL_KEYSTORE_PATH;
+  public static final String SSL_KEYSTORE_PASSWORD = CqlEndpointConfig.SSL_KEYSTORE_PASSWORD;
+  public static final String SSL_HOSTNAME_VALIDATION = CqlEndpointConfig.SSL_HOSTNAME_VALIDATION;
   public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
   public static final String SCHEMA_APPLY = "schema.apply";
   public static final String TTL_SECONDS = "ttl.seconds";
@@ -56,25 +56,12 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   private static ConfigDef define() {
     ConfigDef def = new ConfigDef();
     defineCluster(def);
-    defineSecurity(def);
     defineWrites(def);
     return def;
   }
 
   private static void defineCluster(ConfigDef def) {
-    def.define(
-            CONTACT_POINTS,
-            Type.LIST,
-            "127.0.0.1:9042",
-            Importance.HIGH,
-            "Comma-separated host:port CQL contact points; the driver discovers the other nodes.")
-        .define(
-            LOCAL_DATACENTER,
-            Type.STRING,
-            ConfigDef.NO_DEFAULT_VALUE,
-            new ConfigDef.NonEmptyString(),
-            Importance.HIGH,
-            "Datacenter the token-aware load-balancing policy treats as local.")
+    CqlEndpointConfig.define(def, ConfigDef.NO_DEFAULT_VALUE)
         .define(
             KEYSPACE,
             Type.STRING,
@@ -110,49 +97,6 @@ public final class ScyllaSinkConfig extends AbstractConfig {
             ValidString.in("SERIAL", "LOCAL_SERIAL"),
             Importance.LOW,
             "Serial consistency of the conditional deletes that apply retractions.");
-  }
-
-  private static void defineSecurity(ConfigDef def) {
-    def.define(
-            USERNAME,
-            Type.STRING,
-            null,
-            Importance.MEDIUM,
-            "User name for password authentication; none when empty.")
-        .define(
-            PASSWORD,
-            Type.PASSWORD,
-            null,
-            Importance.MEDIUM,
-            "Password for password authentication.")
-        .define(
-            SSL_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM, "Connect to the nodes over TLS.")
-        .define(
-            SSL_TRUSTSTORE_PATH,
-            Type.STRING,
-            null,
-            Importance.MEDIUM,
-            "PKCS12 or JKS truststore of the nodes' CA; the JVM's default trust when empty.")
-        .define(
-            SSL_TRUSTSTORE_PASSWORD,
-            Type.PASSWORD,
-            null,
-            Importance.MEDIUM,
-            "Password of the truststore.")
-        .define(
-            SSL_KEYSTORE_PATH,
-            Type.STRING,
-            null,
-            Importance.LOW,
-            "Keystore with the client certificate, for nodes that require client authentication.")
-        .define(
-            SSL_KEYSTORE_PASSWORD, Type.PASSWORD, null, Importance.LOW, "Password of the keystore.")
-        .define(
-            SSL_HOSTNAME_VALIDATION,
-            Type.BOOLEAN,
-            true,
-            Importance.LOW,
-            "Check that the node's certificate names the host it was reached at.");
   }
 
   private static void defineWrites(ConfigDef def) {
@@ -198,16 +142,7 @@ public final class ScyllaSinkConfig extends AbstractConfig {
   }
 
   private void checkSsl() {
-    if (getString(SSL_TRUSTSTORE_PATH) != null && getPassword(SSL_TRUSTSTORE_PASSWORD) == null) {
-      throw new ConfigException(
-          SSL_TRUSTSTORE_PASSWORD + " is required with " + SSL_TRUSTSTORE_PATH);
-    }
-    if (getString(SSL_KEYSTORE_PATH) != null && getPassword(SSL_KEYSTORE_PASSWORD) == null) {
-      throw new ConfigException(SSL_KEYSTORE_PASSWORD + " is required with " + SSL_KEYSTORE_PATH);
-    }
-    if (getString(USERNAME) != null && getPassword(PASSWORD) == null) {
-      throw new ConfigException(PASSWORD + " is required with " + USERNAME);
-    }
+    CqlEndpointConfig.check(this);
   }
 
   public List<String> contactPoints() {

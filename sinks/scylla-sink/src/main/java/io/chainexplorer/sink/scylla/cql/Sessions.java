@@ -4,13 +4,11 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
-import io.chainexplorer.cql.CqlEndpoint;
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.cql.CqlSessions;
-import io.chainexplorer.cql.CqlTls;
 import io.chainexplorer.sink.scylla.ScyllaSinkConfig;
 import java.time.Duration;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.types.Password;
 
 /**
  * Opens driver sessions from the sink configuration: the endpoint (contact points, local
@@ -24,35 +22,12 @@ public final class Sessions {
   /** A session without a keyspace; statements name theirs. */
   public static CqlSession open(ScyllaSinkConfig config) {
     try {
-      return CqlSessions.builder(endpoint(config))
+      return CqlSessions.builder(CqlEndpointConfig.endpoint(config))
           .withConfigLoader(driverConfig(config).build())
           .build();
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
-  }
-
-  private static CqlEndpoint endpoint(ScyllaSinkConfig config) {
-    CqlTls tls = null;
-    if (config.sslEnabled()) {
-      tls =
-          new CqlTls(
-              config.getString(ScyllaSinkConfig.SSL_TRUSTSTORE_PATH),
-              value(config.getPassword(ScyllaSinkConfig.SSL_TRUSTSTORE_PASSWORD)),
-              config.getString(ScyllaSinkConfig.SSL_KEYSTORE_PATH),
-              value(config.getPassword(ScyllaSinkConfig.SSL_KEYSTORE_PASSWORD)),
-              config.getBoolean(ScyllaSinkConfig.SSL_HOSTNAME_VALIDATION));
-    }
-    return new CqlEndpoint(
-        config.contactPoints(),
-        config.localDatacenter(),
-        config.username(),
-        value(config.password()),
-        tls);
-  }
-
-  private static String value(Password password) {
-    return password == null ? null : password.value();
   }
 
   private static ProgrammaticDriverConfigLoaderBuilder driverConfig(ScyllaSinkConfig config) {
