@@ -59,6 +59,11 @@ bench: node ## Run the JMH benchmarks and the end-to-end harnesses, results for 
 	$(MVN) install -DskipTests -pl benchmarks -am
 	java -jar benchmarks/target/benchmarks.jar $(JMH_ARGS)
 
+.PHONY: bench-batch
+bench-batch: ## Batch-layer benchmark: a generated mainnet-like day, Spark full vs incremental vs DuckDB (~15 min); BENCH_BATCH_ARGS adds options
+	$(MVN) install -DskipTests -pl batch -am -q
+	$(MVN) -pl batch -Pbench-batch exec:exec -Dbench.batch.args="$(BENCH_BATCH_ARGS)"
+
 .PHONY: bench-e2e
 bench-e2e: node registry ## End-to-end benchmark: the embedded pipeline on anvil, latency, tx/s, RSS (~15 min)
 	$(MVN) install -DskipTests -pl benchmarks -am

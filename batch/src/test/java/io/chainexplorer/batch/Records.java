@@ -9,12 +9,12 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
 /** Raw Avro records of a project schema (decimals as bytes), as the apps publish them. */
-final class Records {
+public final class Records {
 
   private Records() {}
 
   /** A live record of {@code schema}: the given fields, every other one empty, zero or null. */
-  static GenericRecord of(Schema schema, Object... fieldsAndValues) {
+  public static GenericRecord of(Schema schema, Object... fieldsAndValues) {
     GenericRecord record = new GenericData.Record(schema);
     for (Schema.Field field : schema.getFields()) {
       record.put(field.pos(), empty(field.schema()));
@@ -29,7 +29,7 @@ final class Records {
   }
 
   /** The Avro decimal bytes of a uint256: minimal big-endian two's complement. */
-  static ByteBuffer uint256(BigInteger value) {
+  public static ByteBuffer uint256(BigInteger value) {
     return ByteBuffer.wrap(value.toByteArray());
   }
 

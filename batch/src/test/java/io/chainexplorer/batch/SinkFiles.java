@@ -31,9 +31,9 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * A cold store written by the HDFS sink's own mapper and writer on {@code file://}: records go
  * through the Connect conversion, the mapper's partitioning and the writer's commit by rename.
  */
-final class SinkFiles implements AutoCloseable {
+public final class SinkFiles implements AutoCloseable {
 
-  static final String CHAIN = "eth-mainnet";
+  public static final String CHAIN = "eth-mainnet";
   private static final Duration ROTATE = Duration.ofMinutes(10);
 
   private final AtomicLong clock = new AtomicLong(1_000_000);
@@ -45,22 +45,28 @@ final class SinkFiles implements AutoCloseable {
 
   /** The sink's files under {@code root} of the file system at {@code fileSystem}. */
   SinkFiles(URI fileSystem, String root) throws IOException {
+    this(fileSystem, root, 1_000);
+  }
+
+  /** The sink's files under {@code root}, a file committed every {@code flushSize} records. */
+  public SinkFiles(URI fileSystem, String root, int flushSize) throws IOException {
     storage = HdfsStorage.open(fileSystem, HadoopConfigurations.of(fileSystem, ""), root);
     writer =
         new HdfsWriter(
             storage,
-            new WriterSettings(CHAIN, 1_000, Long.MAX_VALUE, ROTATE, CompressionCodecName.SNAPPY),
+            new WriterSettings(
+                CHAIN, flushSize, Long.MAX_VALUE, ROTATE, CompressionCodecName.SNAPPY),
             CommitHook.NONE,
             clock::get);
   }
 
   /** The confirmed topic partition of {@code entity} (its plural, as the catalogue names it). */
-  static TopicPartition topic(String entities) {
+  public static TopicPartition topic(String entities) {
     return new TopicPartition(CHAIN + ".confirmed." + entities + ".v1", 0);
   }
 
   /** Writes {@code records} at the partition's next offsets; files commit as the sink decides. */
-  void write(TopicPartition tp, List<GenericRecord> records) throws IOException {
+  public void write(TopicPartition tp, List<GenericRecord> records) throws IOException {
     for (GenericRecord record : records) {
       writer.write(tp, offset(tp), map(tp, record));
     }
@@ -78,7 +84,7 @@ final class SinkFiles implements AutoCloseable {
   }
 
   /** Commits every open file, as the rotation interval would. */
-  void commitAll() throws IOException {
+  public void commitAll() throws IOException {
     clock.addAndGet(ROTATE.toMillis());
     writer.rotateDueFiles();
   }
