@@ -46,6 +46,15 @@ class BatchJobTest {
   }
 
   @Test
+  void shouldGiveALocalMasterFourShufflePartitionsPerCore() {
+    assertThat(BatchJob.localShufflePartitions("local[2]")).isEqualTo(8);
+    assertThat(BatchJob.localShufflePartitions("local"))
+        .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+    assertThat(BatchJob.localShufflePartitions("local[*]"))
+        .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+  }
+
+  @Test
   void shouldWriteEachViewAsParquetPartitionedByDay() {
     List<Row> read =
         TestSpark.session()
