@@ -1,24 +1,17 @@
 package io.chainexplorer.batchserving;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import io.chainexplorer.batchserving.cql.BatchSchema;
 import io.chainexplorer.batchserving.cql.ServingSessions;
-import io.chainexplorer.batchserving.load.BatchLoader;
-import io.chainexplorer.batchserving.load.LoadReport;
 import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
-import io.chainexplorer.batchserving.reconcile.Reconciler;
 import io.chainexplorer.batchserving.reconcile.ReconciliationReport;
-import io.chainexplorer.batchserving.view.ViewTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.hadoop.conf.Configuration;
 
 /**
  * The serving side's main class, run after the Spark job: {@code BatchServing load|reconcile --out
@@ -58,30 +51,13 @@ public final class BatchServing {
         throw new IllegalArgumentException(USAGE);
       }
       BatchServingConfig config = new BatchServingConfig(properties(args));
-      Configuration hadoop = new Configuration();
-      BatchServingMetrics metrics = new BatchServingMetrics();
       try (CqlSession session = ServingSessions.open(config)) {
+        ServingRun serving = new ServingRun(session, config, new BatchServingMetrics());
         if (args[0].equals("load")) {
-          if (config.applySchema()) {
-            BatchSchema.apply(session, config.keyspace(), config.replicationCql());
-          }
-          LoadReport report =
-              new BatchLoader(session, config.keyspace(), hadoop, Clock.systemUTC())
-                  .load(config.outputDir(), ViewTables.ALL);
-          metrics.recordLoad(report);
-          out.printf(
-              "loaded run %s: %d days written (%d rows), %d unchanged; watermark %s%n",
-              report.run().runId(),
-              report.daysLoaded(),
-              report.rowsWritten(),
-              report.daysSkipped(),
-              report.run().watermark());
+          out.println(ServingRun.loadLine(serving.load()));
           return OK;
         }
-        ReconciliationReport report =
-            new Reconciler(
-                    session, config.keyspace(), hadoop, config.reconcileMaxAddresses(), metrics)
-                .reconcile(config.outputDir());
+        ReconciliationReport report = serving.reconcile();
         out.println(report.summary());
         return report.drifts().isEmpty() ? OK : DRIFT;
       }

@@ -1,5 +1,6 @@
 package io.chainexplorer.cli.batch;
 
+import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
 import io.chainexplorer.cli.VersionProvider;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,8 +32,11 @@ import picocli.CommandLine.Spec;
           + " hdfs://namenode:8020/chain-explorer.",
       "Launch settings (batch.home, batch.heap, spark.master) from --set or CHAIN_EXPLORER_*"
           + " environment variables (see the README's configuration reference).",
-      "Exit code 0 when every view was written, 1 when one failed (named on the standard"
-          + " error), 2 on invalid options."
+      "With a hot store (scylla.contact.points from --hot-store-config, CHAIN_EXPLORER_SCYLLA_*"
+          + " or --set; passwords from the file or the environment only), the views are then"
+          + " loaded into its batch tables and reconciled with the speed layer.",
+      "Exit code 0 when every view was written (and loaded; drift is printed, not a failure),"
+          + " 1 when one failed (named on the standard error), 2 on invalid options."
     })
 public final class BatchRunCommand implements Callable<Integer> {
 
@@ -99,12 +103,29 @@ public final class BatchRunCommand implements Callable<Integer> {
   @Option(
       names = {"-s", "--set"},
       paramLabel = "KEY=VALUE",
-      description = "A launch setting (batch.home, batch.heap, spark.master); repeatable.")
+      description =
+          "A launch setting (batch.home, batch.heap, spark.master) or a hot-store key"
+              + " (scylla.contact.points, ...; no password); repeatable.")
   Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(
+      names = "--hot-store-config",
+      paramLabel = "FILE",
+      description =
+          "Properties file of the hot store the views are loaded into (scylla.* keys, as the"
+              + " ScyllaDB sink's); none: the views are only written.")
+  Path hotStoreConfig;
 
   @Override
   public Integer call() throws InterruptedException {
-    BatchLaunchConfig config = BatchLaunchConfig.load(settings);
+    Map<String, String> launchSettings = new LinkedHashMap<>(settings);
+    Map<String, String> hotStoreOverrides = HotStoreSettings.keysIn(settings);
+    launchSettings.keySet().removeAll(hotStoreOverrides.keySet());
+    BatchLaunchConfig config = BatchLaunchConfig.load(launchSettings);
+    ServingStep serving =
+        new ServingStep(
+            HotStoreSettings.load(hotStoreConfig, System.getenv(), hotStoreOverrides),
+            new BatchServingMetrics());
     BatchRunRequest request = request(config);
     PrintWriter err = spec.commandLine().getErr();
     BatchInstallation installation;
@@ -115,18 +136,26 @@ public final class BatchRunCommand implements Callable<Integer> {
       err.flush();
       return CommandLine.ExitCode.SOFTWARE;
     }
-    BatchPipeline pipeline = BatchPipeline.standard(installation, config.heap());
+    BatchPipeline pipeline = BatchPipeline.standard(installation, config.heap(), serving);
     Thread stopOnExit = new Thread(pipeline::stop, "batch-run-stop");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     try {
       int code = pipeline.run(request, new JobOutput.Console(spec.commandLine().getOut(), err));
       BatchRunReport.read(request.runReport())
-          .ifPresent(report -> spec.commandLine().getOut().println("batch run: " + report.line()));
+          .ifPresent(
+              report ->
+                  spec.commandLine()
+                      .getOut()
+                      .println("batch run: " + report.line() + driftNote(pipeline)));
       spec.commandLine().getOut().flush();
       return code;
     } finally {
       removeHook(stopOnExit);
     }
+  }
+
+  private static String driftNote(BatchPipeline pipeline) {
+    return pipeline.lastDrift().map(drift -> ", drift " + drift).orElse("");
   }
 
   private BatchRunRequest request(BatchLaunchConfig config) {

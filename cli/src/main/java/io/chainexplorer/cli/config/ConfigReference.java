@@ -1,6 +1,7 @@
 package io.chainexplorer.cli.config;
 
 import io.chainexplorer.cli.batch.BatchLaunchConfig;
+import io.chainexplorer.cli.batch.HotStoreSettings;
 import io.chainexplorer.platform.config.ConfigDocs;
 import io.chainexplorer.platform.config.ConfigLoader;
 import io.chainexplorer.platform.config.KafkaClientSecurity;
@@ -60,6 +61,10 @@ public final class ConfigReference {
         text,
         "chain-explorer batch run (and the batch runs of chain-explorer run)",
         BatchLaunchConfig.definition());
+    section(
+        text,
+        "chain-explorer batch run: the hot store the views are loaded into",
+        HotStoreSettings.definition());
     return text.toString().stripTrailing() + "\n";
   }
 

@@ -72,7 +72,47 @@ class BatchRunCommandTest {
             "stand.in.option=from-options");
     assertThat(run.out())
         .contains("chain_daily\t2026-12-06\t1\tstand-in")
-        .contains("batch run: ok in 1.2 s, watermark 2026-12-05");
+        .contains("batch serving: no hot store configured (scylla.contact.points): load skipped")
+        .contains("batch run: ok in 1.2 s, watermark 2026-12-05\n");
+  }
+
+  @Test
+  void shouldLoadIntoTheConfiguredHotStoreAfterTheJobAndFailNamingItWhenUnreachable() {
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "run",
+            "--data-dir",
+            dataDir.toString(),
+            "--set",
+            "batch.home=" + home,
+            "--set",
+            "scylla.contact.points=127.0.0.1:1",
+            "--set",
+            "scylla.request.timeout.ms=2000");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).contains("chain_daily\t2026-12-06\t1\tstand-in");
+    assertThat(run.err()).contains("batch serving: ");
+    assertThat(run.out()).doesNotContain("load skipped");
+  }
+
+  @Test
+  void shouldRefuseAHotStorePasswordOnTheCommandLineWithoutPrintingIt() {
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "run",
+            "--data-dir",
+            dataDir.toString(),
+            "--set",
+            "batch.home=" + home,
+            "--set",
+            "scylla.password=s3cret-on-argv");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("scylla.password is a secret").doesNotContain("s3cret-on-argv");
+    assertThat(dataDir.resolve("batch").resolve("job-args.txt")).doesNotExist();
   }
 
   @Test

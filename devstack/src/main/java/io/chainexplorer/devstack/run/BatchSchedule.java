@@ -1,12 +1,16 @@
 package io.chainexplorer.devstack.run;
 
+import io.chainexplorer.batchserving.BatchServingConfig;
+import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
 import io.chainexplorer.cli.batch.BatchInstallation;
 import io.chainexplorer.cli.batch.BatchLaunchConfig;
 import io.chainexplorer.cli.batch.BatchPipeline;
 import io.chainexplorer.cli.batch.BatchRunReport;
 import io.chainexplorer.cli.batch.BatchRunRequest;
+import io.chainexplorer.cli.batch.HotStoreSettings;
 import io.chainexplorer.cli.batch.JobOutput;
 import io.chainexplorer.cli.batch.RunDataLayout;
+import io.chainexplorer.cli.batch.ServingStep;
 import io.chainexplorer.embedded.ProjectPaths;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,10 +73,14 @@ final class BatchSchedule implements AutoCloseable {
    * The schedule of a head-following run over its data directory's cold store, or none: when the
    * interval is 0, or when the batch layer is not built (a line says so and the run goes on).
    *
+   * @param hotStore the run's Cassandra, which each run loads and reconciles the views with
    * @param runSettings {@code run}'s {@code --set} settings, of which the batch layer's keys count
    */
   static Optional<BatchSchedule> forRun(
-      PipelineSettings settings, Map<String, String> runSettings, Consumer<String> print) {
+      PipelineSettings settings,
+      Optional<HotStoreSettings> hotStore,
+      Map<String, String> runSettings,
+      Consumer<String> print) {
     BatchLaunchConfig config = config(runSettings);
     if (config.interval().isZero()) {
       return Optional.empty();
@@ -96,15 +104,37 @@ final class BatchSchedule implements AutoCloseable {
             + config.interval().toMinutes()
             + " min into "
             + layout.batchOutput()
+            + hotStore.map(store -> ", loaded into the hot store").orElse("")
             + " (log: "
             + layout.batchLog()
             + ")");
+    ServingStep serving = new ServingStep(hotStore, new BatchServingMetrics());
     return Optional.of(
         start(
-            BatchPipeline.standard(installation, config.heap()),
+            BatchPipeline.standard(installation, config.heap(), serving),
             request,
             layout.batchLog(),
             config.interval()));
+  }
+
+  /**
+   * {@link #forRun(PipelineSettings, Optional, Map, Consumer)} loading into the run's Cassandra.
+   */
+  static Optional<BatchSchedule> forRun(
+      EmbeddedPipeline pipeline, Map<String, String> runSettings, Consumer<String> print) {
+    return forRun(pipeline.settings(), Optional.of(hotStore(pipeline)), runSettings, print);
+  }
+
+  /** The run's Cassandra and the ScyllaDB sink's keyspace there, as the batch layer's hot store. */
+  static HotStoreSettings hotStore(EmbeddedPipeline pipeline) {
+    return HotStoreSettings.load(
+            null,
+            Map.of(),
+            Map.of(
+                BatchServingConfig.CONTACT_POINTS, pipeline.cqlHostPort(),
+                BatchServingConfig.LOCAL_DATACENTER, pipeline.cqlLocalDatacenter(),
+                BatchServingConfig.KEYSPACE, pipeline.keyspace()))
+        .orElseThrow();
   }
 
   /**
@@ -118,13 +148,17 @@ final class BatchSchedule implements AutoCloseable {
     return BatchLaunchConfig.load(batchSettings);
   }
 
-  /** For the summary line: {@code batch running}, the last run, or {@code batch -}. */
+  /**
+   * For the summary line: {@code batch running}, the last run (and its drift, once reconciled), or
+   * {@code batch -}.
+   */
   String summary() {
     if (running.get()) {
       return "batch running";
     }
+    String drift = pipeline.lastDrift().map(count -> ", drift " + count).orElse("");
     return BatchRunReport.read(request.runReport())
-        .map(report -> "batch " + report.line())
+        .map(report -> "batch " + report.line() + drift)
         .orElse("batch -");
   }
 

@@ -158,8 +158,7 @@ public final class RunCommand implements Callable<Integer> {
 
   private int follow(EmbeddedPipeline pipeline, RunConsole console, ShutdownSignal signal)
       throws InterruptedException {
-    Optional<BatchSchedule> batch =
-        BatchSchedule.forRun(pipeline.settings(), appSettings, console::print);
+    Optional<BatchSchedule> batch = BatchSchedule.forRun(pipeline, appSettings, console::print);
     console.print("Press Ctrl-C to stop.");
     try {
       while (!signal.awaitRequest(Duration.ofSeconds(summarySeconds))) {

@@ -3,10 +3,13 @@ package io.chainexplorer.devstack.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
 import io.chainexplorer.cli.CliRun;
 import io.chainexplorer.cli.batch.BatchInstallation;
 import io.chainexplorer.cli.batch.BatchPipeline;
 import io.chainexplorer.cli.batch.BatchRunRequest;
+import io.chainexplorer.cli.batch.HotStoreSettings;
+import io.chainexplorer.cli.batch.ServingStep;
 import io.chainexplorer.cli.batch.StandInBatch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +47,31 @@ class BatchScheduleTest {
     assertThat(Files.readAllLines(out.resolve("job-args.txt")))
         .containsSubsequence("--chain", "devnet", "--master", "local[2]");
     assertThat(log()).content().contains("chain_daily\t2026-12-06\t1\tstand-in");
+  }
+
+  @Test
+  void shouldGoOnAfterARunWhoseHotStoreCannotBeReachedAndShowNoDrift() throws IOException {
+    Path out = temp.resolve("batch");
+    BatchRunRequest request =
+        BatchRunRequest.everyView(temp.resolve("cold-store").toString(), out, "devnet", "local[2]");
+    HotStoreSettings unreachable =
+        HotStoreSettings.load(
+                null,
+                Map.of(),
+                Map.of("scylla.contact.points", "127.0.0.1:1", "scylla.request.timeout.ms", "2000"))
+            .orElseThrow();
+    BatchPipeline pipeline =
+        BatchPipeline.standard(
+            BatchInstallation.in(StandInBatch.install(temp.resolve("home"))),
+            "64m",
+            new ServingStep(Optional.of(unreachable), new BatchServingMetrics()));
+
+    try (BatchSchedule schedule = BatchSchedule.start(pipeline, request, log(), INTERVAL)) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> schedule.completedRuns() >= 2);
+
+      assertThat(schedule.summary()).isEqualTo("batch ok in 1.2 s, watermark 2026-12-05");
+    }
+    assertThat(log()).content().contains("batch serving: ").doesNotContain("load skipped");
   }
 
   @Test
@@ -85,6 +113,7 @@ class BatchScheduleTest {
     Optional<BatchSchedule> schedule =
         BatchSchedule.forRun(
             PipelineSettings.devnet(temp.resolve("run-data")),
+            Optional.empty(),
             Map.of("batch.interval.minutes", "0", "batch.home", home.toString()),
             printed::add);
 
@@ -99,6 +128,7 @@ class BatchScheduleTest {
     Optional<BatchSchedule> schedule =
         BatchSchedule.forRun(
             PipelineSettings.devnet(temp.resolve("run-data")),
+            Optional.empty(),
             Map.of("batch.home", temp.resolve("nowhere").toString()),
             printed::add);
 
@@ -115,6 +145,7 @@ class BatchScheduleTest {
     Optional<BatchSchedule> schedule =
         BatchSchedule.forRun(
             PipelineSettings.devnet(dataDir),
+            Optional.empty(),
             Map.of("batch.interval.minutes", "7", "batch.home", home.toString(), "other.key", "x"),
             printed::add);
 
