@@ -1,15 +1,14 @@
 package io.chainexplorer.batchserving;
 
+import io.chainexplorer.cql.CqlEndpoint;
 import io.chainexplorer.cql.CqlEndpointConfig;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.types.Password;
 
 /**
  * Where the batch views are and which hot store serves them; the CQL keys are the ScyllaDB sink's,
@@ -95,12 +94,9 @@ public final class BatchServingConfig extends AbstractConfig {
     return getString(OUTPUT_DIR);
   }
 
-  public List<String> contactPoints() {
-    return getList(CONTACT_POINTS);
-  }
-
-  public String localDatacenter() {
-    return getString(LOCAL_DATACENTER);
+  /** The hot store's endpoint: contact points, datacenter, credentials and TLS. */
+  public CqlEndpoint endpoint() {
+    return CqlEndpointConfig.endpoint(this);
   }
 
   public String keyspace() {
@@ -110,20 +106,6 @@ public final class BatchServingConfig extends AbstractConfig {
   /** The keyspace's replication map as CQL. */
   public String replicationCql() {
     return "{'class': 'SimpleStrategy', 'replication_factor': " + getInt(REPLICATION_FACTOR) + "}";
-  }
-
-  /** The CQL user, or null. */
-  public String username() {
-    String user = getString(USERNAME);
-    return user == null || user.isEmpty() ? null : user;
-  }
-
-  public Password password() {
-    return getPassword(PASSWORD);
-  }
-
-  public boolean sslEnabled() {
-    return getBoolean(SSL_ENABLED);
   }
 
   public Duration requestTimeout() {

@@ -28,8 +28,8 @@ class BatchServingTest {
 
     assertThat(config.keyspace()).isEqualTo("ks");
     assertThat(config.outputDir()).isEqualTo("/o");
-    assertThat(config.username()).isEqualTo("loader");
-    assertThat(config.password().value()).isEqualTo("s3cret-value");
+    assertThat(config.endpoint().username()).isEqualTo("loader");
+    assertThat(config.endpoint().password()).isEqualTo("s3cret-value");
     assertThat(config.values().toString()).doesNotContain("s3cret-value");
   }
 

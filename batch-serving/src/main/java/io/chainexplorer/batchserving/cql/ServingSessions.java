@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import io.chainexplorer.batchserving.BatchServingConfig;
-import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.cql.CqlSessions;
 
 /**
@@ -17,7 +16,7 @@ public final class ServingSessions {
 
   /** A session without a keyspace; statements name theirs. */
   public static CqlSession open(BatchServingConfig config) {
-    return CqlSessions.builder(CqlEndpointConfig.endpoint(config))
+    return CqlSessions.builder(config.endpoint())
         .withConfigLoader(
             DriverConfigLoader.programmaticBuilder()
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, config.requestTimeout())

@@ -40,9 +40,9 @@ class HotStoreSettingsTest {
             .orElseThrow()
             .forOutput(temp.resolve("batch"));
 
-    assertThat(config.contactPoints()).isEqualTo(List.of("node2:9042"));
+    assertThat(config.endpoint().contactPoints()).isEqualTo(List.of("node2:9042"));
     assertThat(config.keyspace()).isEqualTo("from_env");
-    assertThat(config.password().value()).isEqualTo("pw");
+    assertThat(config.endpoint().password()).isEqualTo("pw");
     assertThat(config.outputDir()).isEqualTo(temp.resolve("batch").toString());
   }
 
