@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import io.chainexplorer.batchserving.cql.ServingSessions;
 import io.chainexplorer.batchserving.metrics.BatchServingMetrics;
 import io.chainexplorer.batchserving.reconcile.ReconciliationReport;
+import io.chainexplorer.cql.CqlEndpointConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -33,10 +34,10 @@ public final class BatchServing {
   private static final Map<String, String> OPTIONS =
       Map.of(
           "--out", BatchServingConfig.OUTPUT_DIR,
-          "--contact-points", BatchServingConfig.CONTACT_POINTS,
-          "--datacenter", BatchServingConfig.LOCAL_DATACENTER,
+          "--contact-points", CqlEndpointConfig.CONTACT_POINTS,
+          "--datacenter", CqlEndpointConfig.LOCAL_DATACENTER,
           "--keyspace", BatchServingConfig.KEYSPACE,
-          "--username", BatchServingConfig.USERNAME);
+          "--username", CqlEndpointConfig.USERNAME);
 
   private BatchServing() {}
 

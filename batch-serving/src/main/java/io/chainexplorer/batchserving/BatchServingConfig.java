@@ -17,18 +17,8 @@ import org.apache.kafka.common.config.ConfigException;
 public final class BatchServingConfig extends AbstractConfig {
 
   public static final String OUTPUT_DIR = "batch.output.dir";
-  public static final String CONTACT_POINTS = CqlEndpointConfig.CONTACT_POINTS;
-  public static final String LOCAL_DATACENTER = CqlEndpointConfig.LOCAL_DATACENTER;
   public static final String KEYSPACE = "scylla.keyspace";
   public static final String REPLICATION_FACTOR = "scylla.replication.factor";
-  public static final String USERNAME = CqlEndpointConfig.USERNAME;
-  public static final String PASSWORD = CqlEndpointConfig.PASSWORD;
-  public static final String SSL_ENABLED = CqlEndpointConfig.SSL_ENABLED;
-  public static final String SSL_TRUSTSTORE_PATH = CqlEndpointConfig.SSL_TRUSTSTORE_PATH;
-  public static final String SSL_TRUSTSTORE_PASSWORD = CqlEndpointConfig.SSL_TRUSTSTORE_PASSWORD;
-  public static final String SSL_KEYSTORE_PATH = CqlEndpointConfig.SSL_KEYSTORE_PATH;
-  public static final String SSL_KEYSTORE_PASSWORD = CqlEndpointConfig.SSL_KEYSTORE_PASSWORD;
-  public static final String SSL_HOSTNAME_VALIDATION = CqlEndpointConfig.SSL_HOSTNAME_VALIDATION;
   public static final String REQUEST_TIMEOUT_MS = "scylla.request.timeout.ms";
   public static final String SCHEMA_APPLY = "schema.apply";
   public static final String RECONCILE_MAX_ADDRESSES = "reconcile.max.addresses";

@@ -1,6 +1,7 @@
 package io.chainexplorer.cli.batch;
 
 import io.chainexplorer.batchserving.BatchServingConfig;
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.platform.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class HotStoreSettings {
             .withEnvironment(environment)
             .withOverrides(overrides)
             .resolve();
-    if (!resolved.containsKey(BatchServingConfig.CONTACT_POINTS)) {
+    if (!resolved.containsKey(CqlEndpointConfig.CONTACT_POINTS)) {
       return Optional.empty();
     }
     return Optional.of(new HotStoreSettings(resolved));

@@ -11,6 +11,7 @@ import io.chainexplorer.cli.batch.HotStoreSettings;
 import io.chainexplorer.cli.batch.JobOutput;
 import io.chainexplorer.cli.batch.RunDataLayout;
 import io.chainexplorer.cli.batch.ServingStep;
+import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.embedded.ProjectPaths;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -131,8 +132,8 @@ final class BatchSchedule implements AutoCloseable {
             null,
             Map.of(),
             Map.of(
-                BatchServingConfig.CONTACT_POINTS, pipeline.cqlHostPort(),
-                BatchServingConfig.LOCAL_DATACENTER, pipeline.cqlLocalDatacenter(),
+                CqlEndpointConfig.CONTACT_POINTS, pipeline.cqlHostPort(),
+                CqlEndpointConfig.LOCAL_DATACENTER, pipeline.cqlLocalDatacenter(),
                 BatchServingConfig.KEYSPACE, pipeline.keyspace()))
         .orElseThrow();
   }
