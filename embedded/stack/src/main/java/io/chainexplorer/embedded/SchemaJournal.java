@@ -28,6 +28,7 @@ final class SchemaJournal {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+  private static final int REGISTER_ATTEMPTS = 5;
 
   private final String baseUrl;
   private final HttpClient http =
@@ -84,7 +85,7 @@ final class SchemaJournal {
     for (JsonNode version : saved) {
       String subject = version.path("subject").asText();
       ObjectNode body = JSON.createObjectNode().put("schema", version.path("schema").asText());
-      JsonNode answer = post("/subjects/" + encode(subject) + "/versions", body);
+      JsonNode answer = register("/subjects/" + encode(subject) + "/versions", body);
       int expected = version.path("id").asInt();
       int actual = answer.path("id").asInt();
       if (actual != expected) {
@@ -99,6 +100,33 @@ final class SchemaJournal {
       }
     }
     return saved.size();
+  }
+
+  /**
+   * Posts a registration, again after a server error: a registry that has just started may answer
+   * 500 while it still settles its storage, and registering the same schema twice is idempotent
+   * (the id check above still catches a wrong answer).
+   */
+  private JsonNode register(String path, JsonNode body) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return post(path, body);
+      } catch (ServerError e) {
+        if (attempt == REGISTER_ATTEMPTS) {
+          throw e;
+        }
+        pause(Duration.ofMillis(250L * attempt));
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to register again", e);
+    }
   }
 
   private JsonNode get(String path) {
@@ -119,6 +147,9 @@ final class SchemaJournal {
           http.send(
               request.timeout(Duration.ofSeconds(10)).build(),
               HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 == 5) {
+        throw new ServerError(response.statusCode(), path);
+      }
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException(
             "registry answered HTTP " + response.statusCode() + " to " + path);
@@ -129,6 +160,15 @@ final class SchemaJournal {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while calling the registry", e);
+    }
+  }
+
+  /** A 5xx answer: the registry failed, the request may succeed when sent again. */
+  static final class ServerError extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ServerError(int status, String path) {
+      super("registry answered HTTP " + status + " to " + path);
     }
   }
 
