@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 /**
  * Builds the API's Javalin app over a hot store (a pure function of its inputs; {@code ApiServer}
  * only wires and starts it): the routes, the key check, problem bodies for every failure, HTTP
- * metrics, the operations endpoints, the Etherscan-compatible {@code /api} and the open {@code
- * /health} and {@code /metrics}.
+ * metrics, the operations endpoints, the Etherscan-compatible {@code /api}, the open web console
+ * and the open {@code /health} and {@code /metrics}.
  */
 public final class ApiApp {
 
@@ -68,6 +68,7 @@ public final class ApiApp {
                       .result(registry.scrape()));
           routes.register(config.routes);
           ops.register(config.routes);
+          ConsoleFiles.register(config);
           config.routes.get("/api", etherscan::handle);
           Problems.register(config.routes);
           config.routes.after(ctx -> record(metrics, ctx));
