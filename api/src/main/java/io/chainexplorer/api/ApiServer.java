@@ -6,6 +6,7 @@ import io.chainexplorer.api.auth.KeyRing;
 import io.chainexplorer.api.config.ApiConfig;
 import io.chainexplorer.api.http.ApiApp;
 import io.chainexplorer.api.http.TlsListener;
+import io.chainexplorer.api.ops.MetricsScraper;
 import io.chainexplorer.api.store.HotStore;
 import io.chainexplorer.api.store.StoreSessions;
 import io.chainexplorer.platform.config.ConfigLoader;
@@ -83,6 +84,7 @@ public final class ApiServer {
                 config.limits(),
                 registry,
                 Clock.systemUTC(),
+                new MetricsScraper(config.opsScrapeUrls(), config.opsScrapeTimeout()),
                 listener)
             .start();
     LOG.info(

@@ -78,4 +78,20 @@ class ApiAccessIT {
         .doesNotContain(ApiStack.READER_KEY)
         .doesNotContain("/v1/blocks/7\"");
   }
+
+  @Test
+  void shouldServeTheConsoleFilesWithoutAKeyButNothingBehindThemWhenThePathClimbsOut()
+      throws Exception {
+    ApiClient anonymous = new ApiClient(baseUrl, null);
+
+    ApiClient.Answer page = anonymous.get("/console/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    assertThat(page.body().asText()).contains("id=\"key-form\"");
+    assertThat(anonymous.get("/console/console.js").status()).isEqualTo(200);
+    assertThat(anonymous.get("/").status()).isEqualTo(302);
+    assertThat(anonymous.get("/console/../v1/blocks/7").status()).isNotEqualTo(200);
+    assertThat(anonymous.get("/console/%2e%2e/v1/blocks/7").status()).isNotEqualTo(200);
+    assertThat(anonymous.get("/v1/ops/pipeline").status()).isEqualTo(401);
+  }
 }

@@ -2,8 +2,10 @@ package io.chainexplorer.api.config;
 
 import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.platform.config.Validators;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -26,6 +28,8 @@ public final class ApiConfig extends AbstractConfig {
   public static final String TIME_RANGE_DAYS_MAX = "api.time.range.days.max";
   public static final String BLOCK_RANGE_MAX = "api.block.range.max";
   public static final String HOT_MONTHS = "api.hot.months";
+  public static final String OPS_SCRAPE_URLS = "api.ops.scrape.urls";
+  public static final String OPS_SCRAPE_TIMEOUT_MS = "api.ops.scrape.timeout.ms";
   public static final String CONTACT_POINTS = CqlEndpointConfig.CONTACT_POINTS;
   public static final String LOCAL_DATACENTER = CqlEndpointConfig.LOCAL_DATACENTER;
   public static final String KEYSPACE = "scylla.keyspace";
@@ -76,8 +80,27 @@ public final class ApiConfig extends AbstractConfig {
             Importance.MEDIUM,
             "Password of the listener's keystore.");
     defineLimits(def);
+    defineOps(def);
     defineStore(def);
     return def;
+  }
+
+  private static void defineOps(ConfigDef def) {
+    def.define(
+            OPS_SCRAPE_URLS,
+            Type.LIST,
+            "",
+            new ScrapeTargets(),
+            Importance.MEDIUM,
+            "Prometheus endpoints of the pipeline's services (poller, apps, connectors, lag"
+                + " exporter) the operations endpoints read; empty: they report no figures.")
+        .define(
+            OPS_SCRAPE_TIMEOUT_MS,
+            Type.LONG,
+            2_000L,
+            Range.between(100, 60_000),
+            Importance.LOW,
+            "Timeout of one scrape; a target slower than this is reported down.");
   }
 
   private static void defineLimits(ConfigDef def) {
@@ -167,6 +190,15 @@ public final class ApiConfig extends AbstractConfig {
         Duration.ofDays(getInt(TIME_RANGE_DAYS_MAX)),
         getLong(BLOCK_RANGE_MAX),
         getInt(HOT_MONTHS));
+  }
+
+  /** The Prometheus endpoints the operations endpoints read. */
+  public List<URI> opsScrapeUrls() {
+    return ScrapeTargets.of(getList(OPS_SCRAPE_URLS));
+  }
+
+  public Duration opsScrapeTimeout() {
+    return Duration.ofMillis(getLong(OPS_SCRAPE_TIMEOUT_MS));
   }
 
   public String localDatacenter() {

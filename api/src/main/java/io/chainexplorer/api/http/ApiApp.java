@@ -3,6 +3,8 @@ package io.chainexplorer.api.http;
 import io.chainexplorer.api.auth.KeyRing;
 import io.chainexplorer.api.config.QueryLimits;
 import io.chainexplorer.api.metrics.HttpMetrics;
+import io.chainexplorer.api.ops.BatchRuns;
+import io.chainexplorer.api.ops.MetricsScraper;
 import io.chainexplorer.api.store.BlockRangeScan;
 import io.chainexplorer.api.store.BlockReader;
 import io.chainexplorer.api.store.HotStore;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Builds the API's Javalin app over a hot store (a pure function of its inputs; {@code ApiServer}
  * only wires and starts it): the routes, the key check, problem bodies for every failure, HTTP
- * metrics, the Etherscan-compatible {@code /api} and the open {@code /health} and {@code /metrics}.
+ * metrics, the operations endpoints, the Etherscan-compatible {@code /api}, the open web console
+ * and the open {@code /health} and {@code /metrics}.
  */
 public final class ApiApp {
 
@@ -38,6 +41,7 @@ public final class ApiApp {
       QueryLimits limits,
       PrometheusMeterRegistry registry,
       Clock clock,
+      MetricsScraper scraper,
       Consumer<JavalinConfig> listener) {
     BlockReader blocks = new BlockReader(store);
     TransactionReader transactions = new TransactionReader(store);
@@ -48,6 +52,7 @@ public final class ApiApp {
             new BlockRangeScan(store, limits, clock), transactions, blocks, limits.pageSizeMax());
     Authenticator authenticator = new Authenticator(keys, Routes.open());
     HttpMetrics metrics = new HttpMetrics(registry);
+    OpsRoutes ops = new OpsRoutes(scraper, new BatchRuns(store));
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -62,6 +67,8 @@ public final class ApiApp {
                   ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                       .result(registry.scrape()));
           routes.register(config.routes);
+          ops.register(config.routes);
+          ConsoleFiles.register(config);
           config.routes.get("/api", etherscan::handle);
           Problems.register(config.routes);
           config.routes.after(ctx -> record(metrics, ctx));

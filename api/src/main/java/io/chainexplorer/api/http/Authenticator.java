@@ -32,7 +32,7 @@ final class Authenticator {
   }
 
   void check(Context ctx) {
-    if (open.contains(ctx.path())) {
+    if (open.contains(ctx.path()) || ConsoleFiles.serves(ctx.path())) {
       return;
     }
     String presented = presented(ctx);

@@ -51,6 +51,17 @@ class ApiConfigTest {
     assertThatThrownBy(() -> new ApiConfig(props)).isInstanceOf(ConfigException.class);
   }
 
+  @Test
+  void shouldRejectAScrapeUrlWithUserInfoWithoutEchoingIt() {
+    Map<String, String> props = minimal();
+    props.put(ApiConfig.OPS_SCRAPE_URLS, "http://poller:9400/metrics,http://ops:s3cret@lag:9408/m");
+
+    assertThatThrownBy(() -> new ApiConfig(props))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(ApiConfig.OPS_SCRAPE_URLS)
+        .hasMessageNotContaining("s3cret");
+  }
+
   /** The module README's reference is generated: run with -Dapi.docs.update=true to rewrite it. */
   @Test
   void shouldDocumentEveryKeyInTheModuleReadme() throws Exception {
