@@ -43,6 +43,7 @@ public final class ApiApp {
     TransactionReader transactions = new TransactionReader(store);
     Routes routes =
         new Routes(blocks, transactions, new ListingReader(store, limits, clock), limits);
+    DailyRoutes daily = new DailyRoutes(store, limits, clock);
     EtherscanApi etherscan =
         new EtherscanApi(
             new BlockRangeScan(store, limits, clock), transactions, blocks, limits.pageSizeMax());
@@ -62,6 +63,7 @@ public final class ApiApp {
                   ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                       .result(registry.scrape()));
           routes.register(config.routes);
+          daily.register(config.routes);
           config.routes.get("/api", etherscan::handle);
           Problems.register(config.routes);
           config.routes.after(ctx -> record(metrics, ctx));
