@@ -4,6 +4,8 @@ import static io.chainexplorer.api.BatchRun.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chainexplorer.api.stats.BatchWatermark;
+import io.chainexplorer.api.store.HotStore;
 import io.chainexplorer.batchserving.cql.BatchSchema;
 import io.chainexplorer.batchserving.load.BatchLoader;
 import io.chainexplorer.batchserving.view.ViewTables;
@@ -165,6 +167,18 @@ class LambdaQueryIT {
     assertThat(days.findValuesAsText("tokenAddress")).containsOnly(SECURITY);
     assertThat(days.get(1).get("issuances").asLong()).isEqualTo(4);
     assertThat(days.get(1).get("forcedTransfers").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldReadNoWatermarkWhenTheBatchTablesWereNeverCreated() {
+    stack
+        .session()
+        .execute(
+            "CREATE KEYSPACE IF NOT EXISTS api_it_no_batch WITH replication ="
+                + " {'class':'SimpleStrategy','replication_factor':1}");
+
+    assertThat(new BatchWatermark(new HotStore(stack.session(), "api_it_no_batch")).read())
+        .isEmpty();
   }
 
   @Test
