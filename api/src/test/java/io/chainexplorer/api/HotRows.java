@@ -101,6 +101,19 @@ final class HotRows {
     return record("TokenTransfer", tx + "/" + logIndex, f);
   }
 
+  /** One minute of the poller's chain metrics, as the metrics topic carries it. */
+  static SinkRecord chainMetrics(Instant minute, long blocks, long txs, long gas, BigInteger fees) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("minuteStart", minute.toEpochMilli());
+    f.put("blockCount", blocks);
+    f.put("transactionCount", txs);
+    f.put("gasUsed", gas);
+    f.put("feesPaid", fees);
+    f.put("meanBaseFeePerGas", BigInteger.valueOf(1_000_000_007L));
+    f.put("distinctSenders", txs);
+    return record("ChainMetrics", Long.toString(minute.toEpochMilli()), f);
+  }
+
   static SinkRecord decodedCall(String tx, long block, String contract, Instant time) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("contractAddress", contract);

@@ -47,6 +47,7 @@ public final class ApiApp {
     TransactionReader transactions = new TransactionReader(store);
     Routes routes =
         new Routes(blocks, transactions, new ListingReader(store, limits, clock), limits);
+    DailyRoutes daily = new DailyRoutes(store, limits, clock);
     EtherscanApi etherscan =
         new EtherscanApi(
             new BlockRangeScan(store, limits, clock), transactions, blocks, limits.pageSizeMax());
@@ -69,6 +70,7 @@ public final class ApiApp {
           routes.register(config.routes);
           ops.register(config.routes);
           ConsoleFiles.register(config);
+          daily.register(config.routes);
           config.routes.get("/api", etherscan::handle);
           Problems.register(config.routes);
           config.routes.after(ctx -> record(metrics, ctx));

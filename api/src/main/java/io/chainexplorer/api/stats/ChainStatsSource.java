@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Daily chain statistics over a range of days, from one layer: the seam of the lambda query. The
- * batch layer's views will answer the days up to their watermark and the hot store's per-minute
- * metrics the days after it; the merge labels each day with the layer that served it.
+ * batch layer's views answer the days up to their watermark and the hot store's per-minute metrics
+ * the days after it ({@link LambdaMerge}); each day is labelled with the layer that served it.
  */
 public interface ChainStatsSource {
 

@@ -125,6 +125,14 @@ class LayeringRulesTest {
         .contains("[ImportControl]");
     assertThat(violations("devstack/run/R.java", importing("io.chainexplorer.api.X"))).hasSize(1);
     assertThat(violations("api/http/H.java", importing("io.chainexplorer.poller.X"))).hasSize(1);
+    // Its lambda-query ITs load batch tables with the batch loader; Spark's module stays out.
+    assertThat(
+            violations(
+                "api/LambdaQueryIT.java",
+                importing("io.chainexplorer.batchserving.load.BatchLoader")))
+        .isEmpty();
+    assertThat(violations("api/LambdaQueryIT.java", importing("io.chainexplorer.batch.job.X")))
+        .hasSize(1);
     assertThat(
             violations(
                 "api/http/H.java",
