@@ -60,6 +60,18 @@ class ApiEndpointsIT {
   }
 
   @Test
+  void shouldAnswerABlockByHashAsByNumber() throws Exception {
+    String hash = Hex.hash("block", 503);
+
+    JsonNode block = ok("/v1/blocks/by-hash/" + hash.toUpperCase().replace("0X", "0x"));
+
+    assertThat(block).isEqualTo(ok("/v1/blocks/503"));
+    assertThat(block.get("blockHash").asText()).isEqualTo(hash);
+    assertThat(client.get("/v1/blocks/by-hash/" + Hex.hash("block", 999)).status()).isEqualTo(404);
+    assertThat(client.get("/v1/blocks/by-hash/0x1234").status()).isEqualTo(400);
+  }
+
+  @Test
   void shouldListTheLatestBlocksNewestFirstWhenAskedForACount() throws Exception {
     JsonNode items = ok("/v1/blocks/latest?count=3").get("items");
 

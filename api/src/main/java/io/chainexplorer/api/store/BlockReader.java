@@ -8,15 +8,17 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Blocks of {@code blocks_by_number}. The table has no order over its partitions, so the head is
- * found by point reads: galloping up from the last head seen (or from any stored block) while
- * blocks exist, then bisecting; a block missing below the head (a sink partition still behind) ends
- * the climb there, which makes "latest" at worst the last block with all its predecessors stored.
+ * Blocks of {@code blocks_by_number} (and {@code blocks_by_hash}, whose rows of orphaned blocks the
+ * sink retracts). The table has no order over its partitions, so the head is found by point reads:
+ * galloping up from the last head seen (or from any stored block) while blocks exist, then
+ * bisecting; a block missing below the head (a sink partition still behind) ends the climb there,
+ * which makes "latest" at worst the last block with all its predecessors stored.
  */
 public final class BlockReader {
 
   private static final String BY_NUMBER =
       "SELECT * FROM ks.blocks_by_number WHERE block_number = ?";
+  private static final String BY_HASH = "SELECT * FROM ks.blocks_by_hash WHERE block_hash = ?";
   private static final String EXISTS =
       "SELECT block_number FROM ks.blocks_by_number WHERE block_number = ?";
   private static final String ANY = "SELECT block_number FROM ks.blocks_by_number LIMIT 1";
@@ -31,6 +33,12 @@ public final class BlockReader {
   /** The block at this height, if the hot store holds it. */
   public Optional<Map<String, Object>> byNumber(long number) {
     return Optional.ofNullable(row(number)).map(RowJson::of);
+  }
+
+  /** The block with this hash (lowercase 0x-hex), if the hot store holds it and it is canonical. */
+  public Optional<Map<String, Object>> byHash(String hash) {
+    return Optional.ofNullable(store.session().execute(store.prepare(BY_HASH).bind(hash)).one())
+        .map(RowJson::of);
   }
 
   /** The block hash at this height, if stored. */

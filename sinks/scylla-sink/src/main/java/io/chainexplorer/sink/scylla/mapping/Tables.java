@@ -24,6 +24,23 @@ public final class Tables {
               "extra_data"),
           true);
 
+  public static final Table BLOCKS_BY_HASH =
+      new Table(
+          "blocks_by_hash",
+          List.of(BLOCK_HASH),
+          List.of(
+              "block_number",
+              "block_timestamp",
+              "parent_hash",
+              "miner",
+              "gas_used",
+              "gas_limit",
+              "base_fee_per_gas",
+              "transaction_count",
+              "size",
+              "extra_data"),
+          true);
+
   public static final Table TRANSACTIONS_BY_HASH =
       new Table(
           "transactions_by_hash",
@@ -141,6 +158,7 @@ public final class Tables {
   public static final List<Table> ALL =
       List.of(
           BLOCKS_BY_NUMBER,
+          BLOCKS_BY_HASH,
           TRANSACTIONS_BY_HASH,
           TRANSACTIONS_BY_ADDRESS,
           TOKEN_TRANSFERS_BY_TOKEN,

@@ -28,6 +28,23 @@ class RowMapperTest {
   private final RowMapper mapper = new RowMapper();
 
   @Test
+  void shouldWriteABlockByNumberAndByHash() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.block(7, BLOCK)));
+
+    assertThat(mapped.rows())
+        .extracting(r -> r.table().name())
+        .containsExactlyInAnyOrder("blocks_by_number", "blocks_by_hash");
+    Row byHash =
+        mapped.rows().stream()
+            .filter(r -> r.table() == Tables.BLOCKS_BY_HASH)
+            .findFirst()
+            .orElseThrow();
+    assertThat(byHash.keyValues()).containsExactly(BLOCK);
+    assertThat(byHash.get("block_number")).isEqualTo(7L);
+    assertThat(byHash.table().keyedByBlockHash()).isTrue();
+  }
+
+  @Test
   void shouldWriteOneRowByHashAndOneForEachSideOfATransaction() {
     MappedRecord mapped = mapper.map(record(SampleRecords.transaction(TX, 1, BLOCK, 0)));
 
