@@ -78,6 +78,39 @@ class ApiEndpointsIT {
     assertThat(items.findValuesAsText("blockNumber")).containsExactly("504", "503", "502");
   }
 
+  /** Etherscan's getblocknobytime; its blocks are this class's (the keyspace is shared). */
+  @Test
+  void shouldFindTheBlockClosestToATimeBeforeOrAfterIt() throws Exception {
+    long between = time(502).getEpochSecond() + 5;
+    assertThat(blockAt(between, "before")).isEqualTo("502");
+    assertThat(blockAt(between, "after")).isEqualTo("503");
+    assertThat(blockAt(time(502).getEpochSecond(), "before")).isEqualTo("502");
+    assertThat(blockAt(time(502).getEpochSecond(), "after")).isEqualTo("502");
+    assertThat(blockAt(time(500).getEpochSecond() - 1, "after")).isEqualTo("500");
+
+    JsonNode tooEarly =
+        ok(
+            "/api?module=block&action=getblocknobytime&closest=before&timestamp="
+                + (time(500).getEpochSecond() - 1));
+    assertThat(tooEarly.get("status").asText()).isEqualTo("0");
+    assertThat(tooEarly.get("message").asText()).isEqualTo("NOTOK");
+    assertThat(tooEarly.get("result").asText()).isEqualTo("Error! No closest block found");
+    JsonNode badTime = ok("/api?module=block&action=getblocknobytime&timestamp=soon");
+    assertThat(badTime.get("result").asText()).isEqualTo("Error! Invalid timestamp");
+  }
+
+  private static String blockAt(long timestamp, String closest) throws Exception {
+    JsonNode body =
+        ok(
+            "/api?module=block&action=getblocknobytime&timestamp="
+                + timestamp
+                + "&closest="
+                + closest);
+    assertThat(body.get("status").asText()).as("%s", body).isEqualTo("1");
+    assertThat(body.get("message").asText()).isEqualTo("OK");
+    return body.get("result").asText();
+  }
+
   @Test
   void shouldAnswer404WhenTheBlockOrTransactionIsNotStored() throws Exception {
     assertThat(client.get("/v1/blocks/999999").status()).isEqualTo(404);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +22,8 @@ public final class BlockReader {
   private static final String BY_HASH = "SELECT * FROM ks.blocks_by_hash WHERE block_hash = ?";
   private static final String EXISTS =
       "SELECT block_number FROM ks.blocks_by_number WHERE block_number = ?";
+  private static final String TIME =
+      "SELECT block_timestamp FROM ks.blocks_by_number WHERE block_number = ?";
   private static final String ANY = "SELECT block_number FROM ks.blocks_by_number LIMIT 1";
 
   private final HotStore store;
@@ -84,6 +87,33 @@ public final class BlockReader {
     }
     headHint.set(low);
     return low;
+  }
+
+  /**
+   * The last block at or before {@code epochSecond} ({@code before}) or the first at or after it,
+   * by bisection over heights (block time never decreases with height). A block below the oldest
+   * stored one counts as earlier than any time, so the answer is always a stored block; empty when
+   * none qualifies.
+   */
+  public OptionalLong numberAt(long epochSecond, boolean before) {
+    long head = head();
+    // Invariant: heights <= low qualify for "before" (or fail "after"); heights >= high do not.
+    long low = -1;
+    long high = head + 1;
+    while (high - low > 1) {
+      long middle = low + (high - low) / 2;
+      Row row = store.session().execute(store.prepare(TIME).bind(middle)).one();
+      long time = row == null ? Long.MIN_VALUE : row.getInstant(0).getEpochSecond();
+      if (before ? time <= epochSecond : time < epochSecond) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    long found = before ? low : high;
+    return found >= 0 && found <= head && exists(found)
+        ? OptionalLong.of(found)
+        : OptionalLong.empty();
   }
 
   private boolean exists(long number) {

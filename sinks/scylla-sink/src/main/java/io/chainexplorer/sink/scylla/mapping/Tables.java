@@ -112,6 +112,22 @@ public final class Tables {
               "token_id"),
           true);
 
+  public static final Table LOGS_BY_ADDRESS =
+      new Table(
+          "logs_by_address",
+          List.of("address", "bucket", "block_number", "log_index"),
+          List.of(
+              "tx_hash",
+              "tx_index",
+              BLOCK_HASH,
+              "block_timestamp",
+              "topic0",
+              "topic1",
+              "topic2",
+              "topic3",
+              "data"),
+          true);
+
   public static final Table DECODED_CALLS_BY_CONTRACT =
       new Table(
           "decoded_calls_by_contract",
@@ -163,6 +179,7 @@ public final class Tables {
           TRANSACTIONS_BY_ADDRESS,
           TOKEN_TRANSFERS_BY_TOKEN,
           TOKEN_TRANSFERS_BY_ADDRESS,
+          LOGS_BY_ADDRESS,
           DECODED_CALLS_BY_CONTRACT,
           DECODED_EVENTS_BY_CONTRACT,
           CHAIN_METRICS_BY_DAY);
