@@ -108,7 +108,7 @@ async function blocksPage() {
 }
 
 async function blockPage(id) {
-  const b = await api('/v1/blocks/' + id);
+  const b = await api(/^0x[0-9a-fA-F]{64}$/.test(id) ? '/v1/blocks/by-hash/' + id : '/v1/blocks/' + id);
   return [el('h1', {}, 'Block ' + b.blockNumber), fields(b)];
 }
 
@@ -187,8 +187,7 @@ async function hashPage(hash) {
   try {
     return await blockPage(hash);
   } catch (e) {
-    // An API without blocks by hash answers 400 to one: either way, nothing has this hash.
-    if (e.status === 400 || e.status === 404) throw new ApiError(404, 'no transaction or block has this hash');
+    if (e.status === 404) throw new ApiError(404, 'no transaction or block has this hash');
     throw e;
   }
 }

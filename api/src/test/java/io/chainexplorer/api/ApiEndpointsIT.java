@@ -60,10 +60,55 @@ class ApiEndpointsIT {
   }
 
   @Test
+  void shouldAnswerABlockByHashAsByNumber() throws Exception {
+    String hash = Hex.hash("block", 503);
+
+    JsonNode block = ok("/v1/blocks/by-hash/" + hash.toUpperCase().replace("0X", "0x"));
+
+    assertThat(block).isEqualTo(ok("/v1/blocks/503"));
+    assertThat(block.get("blockHash").asText()).isEqualTo(hash);
+    assertThat(client.get("/v1/blocks/by-hash/" + Hex.hash("block", 999)).status()).isEqualTo(404);
+    assertThat(client.get("/v1/blocks/by-hash/0x1234").status()).isEqualTo(400);
+  }
+
+  @Test
   void shouldListTheLatestBlocksNewestFirstWhenAskedForACount() throws Exception {
     JsonNode items = ok("/v1/blocks/latest?count=3").get("items");
 
     assertThat(items.findValuesAsText("blockNumber")).containsExactly("504", "503", "502");
+  }
+
+  /** Etherscan's getblocknobytime; its blocks are this class's (the keyspace is shared). */
+  @Test
+  void shouldFindTheBlockClosestToATimeBeforeOrAfterIt() throws Exception {
+    long between = time(502).getEpochSecond() + 5;
+    assertThat(blockAt(between, "before")).isEqualTo("502");
+    assertThat(blockAt(between, "after")).isEqualTo("503");
+    assertThat(blockAt(time(502).getEpochSecond(), "before")).isEqualTo("502");
+    assertThat(blockAt(time(502).getEpochSecond(), "after")).isEqualTo("502");
+    assertThat(blockAt(time(500).getEpochSecond() - 1, "after")).isEqualTo("500");
+
+    JsonNode tooEarly =
+        ok(
+            "/api?module=block&action=getblocknobytime&closest=before&timestamp="
+                + (time(500).getEpochSecond() - 1));
+    assertThat(tooEarly.get("status").asText()).isEqualTo("0");
+    assertThat(tooEarly.get("message").asText()).isEqualTo("NOTOK");
+    assertThat(tooEarly.get("result").asText()).isEqualTo("Error! No closest block found");
+    JsonNode badTime = ok("/api?module=block&action=getblocknobytime&timestamp=soon");
+    assertThat(badTime.get("result").asText()).isEqualTo("Error! Invalid timestamp");
+  }
+
+  private static String blockAt(long timestamp, String closest) throws Exception {
+    JsonNode body =
+        ok(
+            "/api?module=block&action=getblocknobytime&timestamp="
+                + timestamp
+                + "&closest="
+                + closest);
+    assertThat(body.get("status").asText()).as("%s", body).isEqualTo("1");
+    assertThat(body.get("message").asText()).isEqualTo("OK");
+    return body.get("result").asText();
   }
 
   @Test

@@ -49,6 +49,27 @@ class EtherscanApiIT {
           "methodId",
           "functionName");
 
+  static final String LOGGER = Hex.address("etherscan-logger", 1);
+  static final String TRANSFER_TOPIC =
+      "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+  static final String APPROVAL_TOPIC =
+      "0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925";
+
+  /** The keys of Etherscan's documented getLogs example. */
+  static final Set<String> LOG_FIELDS =
+      Set.of(
+          "address",
+          "topics",
+          "data",
+          "blockNumber",
+          "blockHash",
+          "timeStamp",
+          "gasPrice",
+          "gasUsed",
+          "logIndex",
+          "transactionHash",
+          "transactionIndex");
+
   private static ApiClient client;
   private static String apikey;
 
@@ -68,6 +89,10 @@ class EtherscanApiIT {
     records.add(
         HotRows.tokenTransfer(
             tx(4), 704, 2, token("erc1155", "ERC1155", 7), ME, PEER, T0.plusSeconds(48)));
+    records.add(
+        HotRows.log(tx(1), 701, 0, LOGGER, List.of(TRANSFER_TOPIC, Hex.hash("from", 1)), t1));
+    records.add(HotRows.log(tx(3), 703, 26, LOGGER, List.of(APPROVAL_TOPIC), T0.plusSeconds(36)));
+    records.add(HotRows.log(tx(4), 704, 1, LOGGER, List.of(TRANSFER_TOPIC), T0.plusSeconds(48)));
     stack.write(records);
     client = new ApiClient(stack.baseUrl(), ApiStack.READER_KEY);
     apikey = ApiStack.READER_KEY;
@@ -144,6 +169,56 @@ class EtherscanApiIT {
     assertThat(none.get("status").asText()).isEqualTo("0");
     assertThat(none.get("message").asText()).isEqualTo("No transactions found");
     assertThat(none.get("result")).isEmpty();
+  }
+
+  @Test
+  void shouldListAContractsLogsOldestFirstInEtherscansShape() throws Exception {
+    JsonNode body = ok("module=logs&action=getLogs&address=" + LOGGER);
+
+    assertThat(body.get("status").asText()).isEqualTo("1");
+    assertThat(body.get("message").asText()).isEqualTo("OK");
+    JsonNode result = body.get("result");
+    assertThat(result.findValuesAsText("transactionHash")).containsExactly(tx(1), tx(3), tx(4));
+    JsonNode first = result.get(0);
+    List<String> names = new ArrayList<>();
+    first.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyInAnyOrderElementsOf(LOG_FIELDS);
+    assertThat(first.get("address").asText()).isEqualTo(LOGGER);
+    assertThat(first.get("topics").get(0).asText()).isEqualTo(TRANSFER_TOPIC);
+    assertThat(first.get("topics")).hasSize(2);
+    assertThat(first.get("blockNumber").asText()).isEqualTo("0x2bd");
+    assertThat(first.get("timeStamp").asText())
+        .isEqualTo("0x" + Long.toHexString(T0.getEpochSecond() + 12));
+    // Etherscan writes zero as a bare "0x".
+    assertThat(first.get("logIndex").asText()).isEqualTo("0x");
+    assertThat(first.get("transactionIndex").asText()).isEqualTo("0x");
+    assertThat(first.get("gasUsed").asText()).isEqualTo("0xcb20");
+    assertThat(result.get(1).get("logIndex").asText()).isEqualTo("0x1a");
+  }
+
+  @Test
+  void shouldFilterLogsByTopic0BlockRangeAndPage() throws Exception {
+    String base = "module=logs&action=getLogs&address=" + LOGGER;
+    assertThat(
+            ok(base + "&topic0=" + TRANSFER_TOPIC)
+                .get("result")
+                .findValuesAsText("transactionHash"))
+        .containsExactly(tx(1), tx(4));
+    assertThat(
+            ok(base + "&fromBlock=702&toBlock=703")
+                .get("result")
+                .findValuesAsText("transactionHash"))
+        .containsExactly(tx(3));
+    assertThat(ok(base + "&page=2&offset=2").get("result").findValuesAsText("transactionHash"))
+        .containsExactly(tx(4));
+    JsonNode none = ok(base + "&topic0=" + Hex.hash("no-such-event", 1));
+    assertThat(none.get("message").asText()).isEqualTo("No records found");
+    assertThat(none.get("result")).isEmpty();
+    assertNotOk(
+        "module=logs&action=getLogs&topic0=" + TRANSFER_TOPIC, "Error! Invalid address format");
+    assertNotOk(base + "&topic0=0x12", "Error! Invalid topic0");
+    assertNotOk(
+        "module=logs&action=getlogs&address=" + LOGGER, "Error! Missing Or invalid Action name");
   }
 
   @Test

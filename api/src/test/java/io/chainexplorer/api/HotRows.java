@@ -146,6 +146,21 @@ final class HotRows {
     return record("DecodedEvent", tx + "/" + logIndex, f);
   }
 
+  static SinkRecord log(
+      String tx, long block, long logIndex, String address, List<String> topics, Instant time) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("blockNumber", block);
+    f.put("blockHash", Hex.hash("block", block));
+    f.put("blockTimestamp", time.getEpochSecond());
+    f.put("transactionHash", tx);
+    f.put("transactionIndex", 0L);
+    f.put("logIndex", logIndex);
+    f.put("address", address);
+    f.put("topics", topics);
+    f.put("data", "0x00000000000000000000000000000000000000000000003635c9adc5dea00000");
+    return record("Log", tx + ":" + logIndex, f);
+  }
+
   private static Struct parameter(String name, String type, boolean indexed, String value) {
     return new Struct(PARAMETER)
         .put("name", name)
@@ -166,6 +181,9 @@ final class HotRows {
       } else if (value instanceof BigInteger number) {
         builder.field(field.getKey(), Decimal.builder(0).optional().build());
         value = new BigDecimal(number);
+      } else if (value instanceof List<?> list
+          && list.stream().allMatch(String.class::isInstance)) {
+        builder.field(field.getKey(), SchemaBuilder.array(Schema.STRING_SCHEMA).build());
       } else if (value instanceof List) {
         builder.field(field.getKey(), SchemaBuilder.array(PARAMETER).build());
       } else {

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The Etherscan-compatible subset at {@code /api}: {@code module=account}, {@code
  * action=txlist|tokentx|tokennfttx|token1155tx} with address, startblock, endblock, page, offset
- * and sort, in Etherscan's envelope; errors answer as Etherscan does (HTTP 200, status "0", message
- * NOTOK, the reason as result).
+ * and sort, {@code module=block action=getblocknobytime} and {@code module=logs action=getLogs}
+ * ({@link EtherscanBlocksAndLogs}), in Etherscan's envelope; errors answer as Etherscan does (HTTP
+ * 200, status "0", message NOTOK, the reason as result).
  */
 final class EtherscanApi {
 
@@ -26,6 +27,7 @@ final class EtherscanApi {
   private final TransactionReader transactions;
   private final BlockReader blocks;
   private final int offsetMax;
+  private final EtherscanBlocksAndLogs blocksAndLogs;
 
   EtherscanApi(
       BlockRangeScan scan, TransactionReader transactions, BlockReader blocks, int offsetMax) {
@@ -33,10 +35,16 @@ final class EtherscanApi {
     this.transactions = transactions;
     this.blocks = blocks;
     this.offsetMax = offsetMax;
+    this.blocksAndLogs = new EtherscanBlocksAndLogs(scan, transactions, blocks);
   }
 
   void handle(Context ctx) {
-    if (!"account".equals(ctx.queryParam("module"))) {
+    String module = ctx.queryParam("module");
+    if ("block".equals(module) || "logs".equals(module)) {
+      ctx.json(blocksAndLogs.answer(ctx, module));
+      return;
+    }
+    if (!"account".equals(module)) {
       ctx.json(notOk("Error! Missing Or invalid Module name"));
       return;
     }
@@ -85,7 +93,7 @@ final class EtherscanApi {
     long page = number(ctx, "page", 1);
     long offset = number(ctx, "offset", offsetMax);
     String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("asc");
-    checkWindow(page, offset, sort);
+    checkWindow(page, offset, offsetMax, sort);
     return new BlockRangeScan.Request(
         txlist ? Listing.ADDRESS_TRANSACTIONS : Listing.ADDRESS_TOKEN_TRANSFERS,
         address.toLowerCase(Locale.ROOT),
@@ -98,7 +106,7 @@ final class EtherscanApi {
         txlist ? row -> row.getString("tx_hash") : EtherscanApi::transferIdentity);
   }
 
-  private void checkWindow(long page, long offset, String sort) {
+  static void checkWindow(long page, long offset, long offsetMax, String sort) {
     if (page < 1 || offset < 1 || offset > offsetMax || !sort.matches("asc|desc")) {
       throw ApiProblem.badParameter("page", "Error! Invalid page, offset or sort");
     }
@@ -118,7 +126,7 @@ final class EtherscanApi {
         + row.getLong("batch_index");
   }
 
-  private static long number(Context ctx, String name, long absent) {
+  static long number(Context ctx, String name, long absent) {
     String value = ctx.queryParam(name);
     if (value == null || value.isEmpty()) {
       return absent;
@@ -129,12 +137,12 @@ final class EtherscanApi {
     return Long.parseLong(value);
   }
 
-  private static Map<String, Object> notOk(String reason) {
+  static Map<String, Object> notOk(String reason) {
     String bare = reason.contains(": ") ? reason.substring(reason.indexOf(": ") + 2) : reason;
     return envelope("0", "NOTOK", bare);
   }
 
-  private static Map<String, Object> envelope(String status, String message, Object result) {
+  static Map<String, Object> envelope(String status, String message, Object result) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
     body.put("message", message);

@@ -2,7 +2,9 @@ package io.chainexplorer.api.http;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,6 +73,43 @@ final class EtherscanFields {
     item.put("logIndex", number(row.getObject("log_index")));
     item.put("confirmations", confirmations(row, head));
     return item;
+  }
+
+  /**
+   * A {@code getLogs} item: numbers as 0x-hex, zero as a bare "0x" (as Etherscan answers), gas
+   * price and gas used from the emitting transaction while it is stored.
+   */
+  static Map<String, Object> log(Row log, Row tx) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("address", log.getString("address"));
+    List<String> topics = new ArrayList<>();
+    for (String column : List.of("topic0", "topic1", "topic2", "topic3")) {
+      String topic = log.getString(column);
+      if (topic != null) {
+        topics.add(topic);
+      }
+    }
+    item.put("topics", topics);
+    item.put("data", text(log.getString("data")));
+    item.put("blockNumber", hex(log.getObject("block_number")));
+    item.put("blockHash", log.getString("block_hash"));
+    item.put("timeStamp", hex(log.getInstant("block_timestamp").getEpochSecond()));
+    item.put("gasPrice", tx == null ? "" : hex(tx.getObject("gas_price")));
+    item.put("gasUsed", tx == null ? "" : hex(tx.getObject("gas_used")));
+    item.put("logIndex", hex(log.getObject("log_index")));
+    item.put("transactionHash", log.getString("tx_hash"));
+    item.put("transactionIndex", hex(log.getObject("tx_index")));
+    return item;
+  }
+
+  private static String hex(Object value) {
+    if (value instanceof Long number) {
+      return number == 0 ? "0x" : "0x" + Long.toHexString(number);
+    }
+    if (value instanceof BigInteger number) {
+      return number.signum() == 0 ? "0x" : "0x" + number.toString(16);
+    }
+    return "";
   }
 
   private static Map<String, String> common(Row row, long head) {

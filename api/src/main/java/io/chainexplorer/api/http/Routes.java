@@ -40,6 +40,7 @@ final class Routes {
   void register(RoutesConfig routes) {
     routes.get("/v1/blocks/latest", this::latestBlocks);
     routes.get("/v1/blocks/{number}", this::block);
+    routes.get("/v1/blocks/by-hash/{hash}", this::blockByHash);
     routes.get("/v1/transactions/{hash}", this::transaction);
     routes.get(
         "/v1/addresses/{address}/transactions",
@@ -75,6 +76,14 @@ final class Routes {
         blocks
             .byNumber(number)
             .orElseThrow(() -> ApiProblem.notFound("no block " + number + " in the hot store")));
+  }
+
+  private void blockByHash(Context ctx) {
+    String hash = Params.hash("hash", ctx.pathParam("hash"));
+    ctx.json(
+        blocks
+            .byHash(hash)
+            .orElseThrow(() -> ApiProblem.notFound("no such block in the hot store")));
   }
 
   private void transaction(Context ctx) {

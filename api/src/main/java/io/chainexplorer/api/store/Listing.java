@@ -57,6 +57,13 @@ public record Listing(String name, String table, String keyColumn, List<Column> 
           "contract_address",
           List.of(Column.desc("block_number"), Column.desc("log_index")));
 
+  public static final Listing ADDRESS_LOGS =
+      new Listing(
+          "address-logs",
+          "logs_by_address",
+          "address",
+          List.of(Column.desc("block_number"), Column.desc("log_index")));
+
   public Listing {
     clustering = List.copyOf(clustering);
   }

@@ -50,6 +50,7 @@ public final class SinkConnectors {
         List.of(
             topics.blocks(),
             topics.transactions(),
+            topics.logs(),
             topics.tokenTransfers(),
             topics.decodedCalls(),
             topics.decodedEvents(),

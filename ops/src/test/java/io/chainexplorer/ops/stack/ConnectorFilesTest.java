@@ -112,11 +112,12 @@ class ConnectorFilesTest {
         .hasMessageContaining("not a confirmed topic");
   }
 
-  /** The scylla sink's stored entities: blocks, transactions, transfers, decoded, metrics. */
+  /** The scylla sink's stored entities: blocks, transactions, logs, transfers, decoded, metrics. */
   private static List<String> hotTopics(TopicCatalogue catalogue) {
     return Stream.<TopicSpec<?, ?>>of(
             catalogue.blocks(),
             catalogue.transactions(),
+            catalogue.logs(),
             catalogue.tokenTransfers(),
             catalogue.decodedCalls(),
             catalogue.decodedEvents(),

@@ -29,6 +29,10 @@ class ScyllaSinkIT extends ScyllaSinkItSupport {
                           .getString(0))
                   .isEqualTo(B2);
               assertThat(
+                      one("SELECT block_number FROM %s.blocks_by_hash WHERE block_hash = ?", B2)
+                          .getLong(0))
+                  .isEqualTo(2L);
+              assertThat(
                       all(
                           "SELECT tx_hash FROM %s.transactions_by_address WHERE address = ? AND"
                               + " bucket = ?",

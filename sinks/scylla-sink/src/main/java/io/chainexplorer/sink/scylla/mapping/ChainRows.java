@@ -16,6 +16,19 @@ final class ChainRows {
   static List<Row> block(Fields f) {
     return List.of(
         Row.of(
+            Tables.BLOCKS_BY_HASH,
+            f.key("blockHash"),
+            f.int64("blockNumber"),
+            f.blockTime(),
+            f.text("parentHash"),
+            f.text("miner"),
+            f.int64("gasUsed"),
+            f.int64("gasLimit"),
+            f.uint256("baseFeePerGas"),
+            f.int64("transactionCount"),
+            f.int64("size"),
+            f.text("extraData")),
+        Row.of(
             Tables.BLOCKS_BY_NUMBER,
             f.int64("blockNumber"),
             f.key("blockHash"),

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of token transfers and of decoded calls and events; a call or event the decoder could not
- * decode (an outcome other than DECODED) has no row.
+ * Rows of raw logs, token transfers and decoded calls and events; a call or event the decoder could
+ * not decode (an outcome other than DECODED) has no row.
  */
 final class ContractRows {
 
@@ -21,6 +21,25 @@ final class ContractRows {
    */
   static boolean decoded(Fields f) {
     return DECODED.equals(f.textOr("outcome", DECODED));
+  }
+
+  static List<Row> log(Fields f) {
+    return List.of(
+        Row.of(
+            Tables.LOGS_BY_ADDRESS,
+            f.key("address"),
+            f.bucket(),
+            f.int64("blockNumber"),
+            f.int64("logIndex"),
+            f.key("transactionHash"),
+            f.int64("transactionIndex"),
+            f.key("blockHash"),
+            f.blockTime(),
+            f.element("topics", 0),
+            f.element("topics", 1),
+            f.element("topics", 2),
+            f.element("topics", 3),
+            f.text("data")));
   }
 
   static List<Row> tokenTransfer(Fields f) {

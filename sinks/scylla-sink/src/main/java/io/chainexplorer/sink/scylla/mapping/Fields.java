@@ -82,6 +82,12 @@ final class Fields {
     return Instant.ofEpochSecond(((Number) required("blockTimestamp")).longValue());
   }
 
+  /** The {@code index}th element of a list of strings, {@code null} past its end. */
+  String element(String field, int index) {
+    List<?> values = (List<?>) required(field);
+    return index < values.size() ? (String) values.get(index) : null;
+  }
+
   /** The month of block time as yyyymm (UTC): the time bucket of per-address partitions. */
   int bucket() {
     ZonedDateTime time = blockTime().atZone(ZoneOffset.UTC);

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param name table name, as in {@code cql/schema.cql}
  * @param keyColumns partition and clustering columns
- * @param valueColumns the other columns, {@code block_hash} among them when {@link #retractable}
- * @param retractable whether rows carry a {@code block_hash} a retraction must match
+ * @param valueColumns the other columns
+ * @param retractable whether rows carry a {@code block_hash} (a value a retraction must match, or
+ *     the key itself)
  */
 public record Table(
     String name, List<String> keyColumns, List<String> valueColumns, boolean retractable) {
@@ -18,13 +19,22 @@ public record Table(
   public Table {
     keyColumns = List.copyOf(keyColumns);
     valueColumns = List.copyOf(valueColumns);
-    if (retractable && !valueColumns.contains(Tables.BLOCK_HASH)) {
+    if (retractable && !columnsOf(keyColumns, valueColumns).contains(Tables.BLOCK_HASH)) {
       throw new IllegalArgumentException(name + " is retractable but has no block_hash column");
     }
   }
 
+  /** Whether the block hash is part of the key, so that a delete by key needs no condition. */
+  public boolean keyedByBlockHash() {
+    return keyColumns.contains(Tables.BLOCK_HASH);
+  }
+
   /** Every column: keys first. */
   public List<String> columns() {
+    return columnsOf(keyColumns, valueColumns);
+  }
+
+  private static List<String> columnsOf(List<String> keyColumns, List<String> valueColumns) {
     List<String> all = new ArrayList<>(keyColumns);
     all.addAll(valueColumns);
     return all;

@@ -24,6 +24,23 @@ public final class Tables {
               "extra_data"),
           true);
 
+  public static final Table BLOCKS_BY_HASH =
+      new Table(
+          "blocks_by_hash",
+          List.of(BLOCK_HASH),
+          List.of(
+              "block_number",
+              "block_timestamp",
+              "parent_hash",
+              "miner",
+              "gas_used",
+              "gas_limit",
+              "base_fee_per_gas",
+              "transaction_count",
+              "size",
+              "extra_data"),
+          true);
+
   public static final Table TRANSACTIONS_BY_HASH =
       new Table(
           "transactions_by_hash",
@@ -95,6 +112,22 @@ public final class Tables {
               "token_id"),
           true);
 
+  public static final Table LOGS_BY_ADDRESS =
+      new Table(
+          "logs_by_address",
+          List.of("address", "bucket", "block_number", "log_index"),
+          List.of(
+              "tx_hash",
+              "tx_index",
+              BLOCK_HASH,
+              "block_timestamp",
+              "topic0",
+              "topic1",
+              "topic2",
+              "topic3",
+              "data"),
+          true);
+
   public static final Table DECODED_CALLS_BY_CONTRACT =
       new Table(
           "decoded_calls_by_contract",
@@ -141,10 +174,12 @@ public final class Tables {
   public static final List<Table> ALL =
       List.of(
           BLOCKS_BY_NUMBER,
+          BLOCKS_BY_HASH,
           TRANSACTIONS_BY_HASH,
           TRANSACTIONS_BY_ADDRESS,
           TOKEN_TRANSFERS_BY_TOKEN,
           TOKEN_TRANSFERS_BY_ADDRESS,
+          LOGS_BY_ADDRESS,
           DECODED_CALLS_BY_CONTRACT,
           DECODED_EVENTS_BY_CONTRACT,
           CHAIN_METRICS_BY_DAY);

@@ -45,7 +45,9 @@ final class PreparedTables {
     PreparedStatement delete =
         deletes.computeIfAbsent(table.name(), name -> session.prepare(deleteCql(table)));
     List<Object> values = new ArrayList<>(row.keyValues());
-    values.add(row.get("block_hash"));
+    if (!table.keyedByBlockHash()) {
+      values.add(row.get("block_hash"));
+    }
     return delete.bind(values.toArray());
   }
 
@@ -69,6 +71,7 @@ final class PreparedTables {
         + table.name()
         + " WHERE "
         + table.keyColumns().stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "))
-        + " IF block_hash = ?";
+        // Keyed by the hash, the row can only be the retracted block's: no Paxos round needed.
+        + (table.keyedByBlockHash() ? "" : " IF block_hash = ?");
   }
 }

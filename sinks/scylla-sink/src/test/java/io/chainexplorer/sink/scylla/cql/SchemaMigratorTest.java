@@ -46,7 +46,7 @@ class SchemaMigratorTest {
     assertThat(Tables.ALL)
         .filteredOn(Table::retractable)
         .hasSize(Tables.ALL.size() - 1)
-        .allSatisfy(t -> assertThat(t.valueColumns()).contains("block_hash"));
+        .allSatisfy(t -> assertThat(t.columns()).contains("block_hash"));
   }
 
   @Test

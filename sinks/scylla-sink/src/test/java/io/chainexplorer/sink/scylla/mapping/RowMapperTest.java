@@ -3,6 +3,7 @@ package io.chainexplorer.sink.scylla.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.DecodeOutcome;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
@@ -26,6 +27,23 @@ class RowMapperTest {
   private static final String BLOCK = SampleRecords.hash("b1", 1);
 
   private final RowMapper mapper = new RowMapper();
+
+  @Test
+  void shouldWriteABlockByNumberAndByHash() {
+    MappedRecord mapped = mapper.map(record(SampleRecords.block(7, BLOCK)));
+
+    assertThat(mapped.rows())
+        .extracting(r -> r.table().name())
+        .containsExactlyInAnyOrder("blocks_by_number", "blocks_by_hash");
+    Row byHash =
+        mapped.rows().stream()
+            .filter(r -> r.table() == Tables.BLOCKS_BY_HASH)
+            .findFirst()
+            .orElseThrow();
+    assertThat(byHash.keyValues()).containsExactly(BLOCK);
+    assertThat(byHash.get("block_number")).isEqualTo(7L);
+    assertThat(byHash.table().keyedByBlockHash()).isTrue();
+  }
 
   @Test
   void shouldWriteOneRowByHashAndOneForEachSideOfATransaction() {
@@ -143,24 +161,46 @@ class RowMapperTest {
   }
 
   @Test
-  void shouldRejectAnEntityTheSinkDoesNotStore() {
+  void shouldWriteALogByItsEmittingAddressWithItsTopicsSpread() {
     Log log =
         Log.newBuilder()
             .setBlockNumber(1L)
             .setBlockHash(BLOCK)
-            .setBlockTimestamp(1L)
+            .setBlockTimestamp(SampleRecords.BLOCK_TIME)
             .setTransactionHash(TX)
-            .setTransactionIndex(0L)
-            .setLogIndex(0L)
+            .setTransactionIndex(2L)
+            .setLogIndex(5L)
             .setAddress(SampleRecords.TOKEN)
-            .setTopics(List.of())
-            .setData("0x")
+            .setTopics(List.of(SampleRecords.hash("70", 0), SampleRecords.hash("71", 1)))
+            .setData("0x01")
             .setRetracted(false)
             .build();
 
-    assertThatThrownBy(() -> mapper.map(record(log)))
+    Row row = mapper.map(record(log)).rows().get(0);
+
+    assertThat(row.table()).isEqualTo(Tables.LOGS_BY_ADDRESS);
+    assertThat(row.keyValues()).containsExactly(SampleRecords.TOKEN, 202611, 1L, 5L);
+    assertThat(row.get("topic0")).isEqualTo(SampleRecords.hash("70", 0));
+    assertThat(row.get("topic1")).isEqualTo(SampleRecords.hash("71", 1));
+    assertThat(row.get("topic2")).isNull();
+    assertThat(row.get("data")).isEqualTo("0x01");
+  }
+
+  @Test
+  void shouldRejectAnEntityTheSinkDoesNotStore() {
+    BlockRetraction retraction =
+        BlockRetraction.newBuilder()
+            .setBlockNumber(1L)
+            .setBlockHash(BLOCK)
+            .setBlockTimestamp(1L)
+            .setCanonicalBlockHash(BLOCK)
+            .setDepth(1L)
+            .setDetectedAt(java.time.Instant.EPOCH)
+            .build();
+
+    assertThatThrownBy(() -> mapper.map(record(retraction)))
         .isInstanceOf(DataException.class)
-        .hasMessageContaining("io.chainexplorer.avro.Log");
+        .hasMessageContaining("io.chainexplorer.avro.BlockRetraction");
   }
 
   @Test
