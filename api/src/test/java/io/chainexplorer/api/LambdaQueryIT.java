@@ -4,6 +4,7 @@ import static io.chainexplorer.api.BatchRun.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chainexplorer.api.stats.BatchRuns;
 import io.chainexplorer.api.stats.BatchWatermark;
 import io.chainexplorer.api.store.HotStore;
 import io.chainexplorer.batchserving.cql.BatchSchema;
@@ -177,7 +178,9 @@ class LambdaQueryIT {
             "CREATE KEYSPACE IF NOT EXISTS api_it_no_batch WITH replication ="
                 + " {'class':'SimpleStrategy','replication_factor':1}");
 
-    assertThat(new BatchWatermark(new HotStore(stack.session(), "api_it_no_batch")).read())
+    assertThat(
+            new BatchWatermark(new BatchRuns(new HotStore(stack.session(), "api_it_no_batch")))
+                .read())
         .isEmpty();
   }
 

@@ -2,6 +2,7 @@ package io.chainexplorer.api.http;
 
 import io.chainexplorer.api.config.QueryLimits;
 import io.chainexplorer.api.stats.BatchChainStats;
+import io.chainexplorer.api.stats.BatchRuns;
 import io.chainexplorer.api.stats.BatchTokenStats;
 import io.chainexplorer.api.stats.BatchWatermark;
 import io.chainexplorer.api.stats.ChainStatsSource;
@@ -46,7 +47,7 @@ final class DailyRoutes {
   private final Clock clock;
 
   DailyRoutes(HotStore store, QueryLimits limits, Clock clock) {
-    this.watermark = new BatchWatermark(store);
+    this.watermark = new BatchWatermark(new BatchRuns(store));
     this.batchChain = new BatchChainStats(store);
     this.speedChain = new SpeedChainStats(store);
     this.batchTokens = new BatchTokenStats(store);

@@ -1,9 +1,9 @@
 package io.chainexplorer.api.http;
 
-import io.chainexplorer.api.ops.BatchRuns;
 import io.chainexplorer.api.ops.KeyBudgets;
 import io.chainexplorer.api.ops.MetricsScraper;
 import io.chainexplorer.api.ops.PipelineStatus;
+import io.chainexplorer.api.stats.BatchRuns;
 import io.javalin.config.RoutesConfig;
 
 /**

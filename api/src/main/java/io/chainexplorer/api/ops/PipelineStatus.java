@@ -1,5 +1,6 @@
 package io.chainexplorer.api.ops;
 
+import io.chainexplorer.api.stats.BatchRun;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

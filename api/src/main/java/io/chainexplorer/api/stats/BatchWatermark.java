@@ -1,9 +1,7 @@
 package io.chainexplorer.api.stats;
 
-import com.datastax.oss.driver.api.core.cql.Row;
-import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
-import io.chainexplorer.api.store.HotStore;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,25 +11,14 @@ import java.util.Optional;
  */
 public final class BatchWatermark {
 
-  private static final String NEWEST =
-      "SELECT watermark FROM ks.batch_watermark WHERE layer = 'batch' LIMIT 1";
+  private final BatchRuns runs;
 
-  private final HotStore store;
-
-  public BatchWatermark(HotStore store) {
-    this.store = store;
+  public BatchWatermark(BatchRuns runs) {
+    this.runs = runs;
   }
 
   /** The watermark, or empty when no batch run was ever loaded into this keyspace. */
   public Optional<LocalDate> read() {
-    try {
-      Row row = store.session().execute(store.prepare(NEWEST).bind()).one();
-      return row == null || row.isNull("watermark")
-          ? Optional.empty()
-          : Optional.of(row.getLocalDate("watermark"));
-    } catch (InvalidQueryException e) {
-      // The batch tables are created by the first load: before it, there is no batch layer yet.
-      return Optional.empty();
-    }
+    return runs.last().map(BatchRun::watermark).filter(Objects::nonNull).map(LocalDate::parse);
   }
 }

@@ -1,4 +1,4 @@
-package io.chainexplorer.api.ops;
+package io.chainexplorer.api.stats;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;

@@ -1,4 +1,4 @@
-package io.chainexplorer.api.ops;
+package io.chainexplorer.api.stats;
 
 import java.util.Map;
 
