@@ -34,11 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchLoaderIT {
 
   private static final String KEYSPACE = "batch_loader_it";
-  private static final String TOKEN = "0x00000000000000000000000000000000000000aa";
-  private static final String ALICE = "0x00000000000000000000000000000000000000a1";
-  // 2^255 + 12345: past any decimal(38), as uint256 sums are.
-  private static final String HUGE =
-      BigInteger.TWO.pow(255).add(BigInteger.valueOf(12345)).toString();
+  private static final String TOKEN = LoaderFixture.TOKEN;
+  private static final String HUGE = LoaderFixture.HUGE;
 
   private static CqlSession session;
 
@@ -152,6 +149,44 @@ class BatchLoaderIT {
   }
 
   @Test
+  void shouldDeleteTheRowsOfKeysARecomputedDayNoLongerHas() throws Exception {
+    truncate();
+    String bob = "0x00000000000000000000000000000000000000b0";
+    String other = "0x00000000000000000000000000000000000000bb";
+    fixture(HUGE)
+        .day(
+            "address_daily",
+            ViewFixture.ADDRESS_DAILY,
+            "2026-12-02",
+            row(LoaderFixture.ALICE, 2L, 1L, HUGE, 1L, 0L, 0L, 0L, 0L, 0L, 1L),
+            row(bob, 0L, 1L, "0", 0L, 1L, 0L, 0L, 0L, 0L, 0L))
+        .day(
+            "security_tokens_daily",
+            ViewFixture.SECURITY_TOKENS_DAILY,
+            "2026-12-02",
+            row("ERC1400", TOKEN, 4L, 3L, 0L, 1L, 0L, 2L),
+            row("ERC1400", other, 1L, 1L, 0L, 0L, 0L, 1L))
+        .finish("run-1", "2026-12-02", "ok");
+    loader(Instant.parse("2026-12-03T02:00:00Z")).load(out.toString(), ViewTables.ALL);
+
+    // Recomputed after a reorg: bob and `other` were only in replaced blocks; the first day's
+    // only file is gone, and the day with it.
+    fixture(HUGE).drop("chain_daily", "2026-12-01").finish("run-2", "2026-12-02", "ok");
+    LoadReport report =
+        loader(Instant.parse("2026-12-03T03:00:00Z")).load(out.toString(), ViewTables.ALL);
+
+    assertThat(report.rowsDeleted()).isEqualTo(3);
+    assertThat(rows("batch_address_daily", "address = '" + bob + "'")).isEmpty();
+    assertThat(rows("batch_address_daily", "address = '" + LoaderFixture.ALICE + "'")).hasSize(1);
+    assertThat(rows("batch_security_tokens_daily", "standard = 'ERC1400' AND year = 2026"))
+        .extracting(row -> row.getString("token_address"))
+        .containsExactly(TOKEN);
+    assertThat(rows("batch_chain_daily", "year = 2026"))
+        .extracting(row -> row.getLocalDate("date"))
+        .containsExactly(LocalDate.parse("2026-12-02"));
+  }
+
+  @Test
   void shouldWriteNoWatermarkWhenAViewFailsToLoad() throws Exception {
     truncate();
     fixture(HUGE).finish("run-1", "2026-12-02", "ok");
@@ -175,59 +210,6 @@ class BatchLoaderIT {
         .hasMessageContaining("batch run run-9 failed");
     assertThat(session.execute("SELECT * FROM " + KEYSPACE + ".batch_chain_daily").all()).isEmpty();
     assertThat(session.execute("SELECT * FROM " + KEYSPACE + ".batch_watermark").all()).isEmpty();
-  }
-
-  private ViewFixture fixture(String feesOfSecondDay) {
-    return new ViewFixture(out)
-        .day(
-            "chain_daily",
-            ViewFixture.CHAIN_DAILY,
-            "2026-12-01",
-            row(7100L, 100L, 1L, 21_000_000L, "42", "7", 12L, 0L))
-        .day(
-            "chain_daily",
-            ViewFixture.CHAIN_DAILY,
-            "2026-12-02",
-            row(7200L, 120L, 0L, 25_000_000L, feesOfSecondDay, null, 15L, 1L))
-        .day(
-            "token_daily",
-            ViewFixture.TOKEN_DAILY,
-            "2026-12-02",
-            row(TOKEN, "ERC20", 2L, 1L, 2L, feesOfSecondDay, 0L, 1L, 0L))
-        .day(
-            "address_daily",
-            ViewFixture.ADDRESS_DAILY,
-            "2026-12-02",
-            row(ALICE, 2L, 1L, HUGE, 1L, 0L, 0L, 0L, 0L, 0L, 1L))
-        .whole(
-            "tokens",
-            ViewFixture.TOKENS,
-            row(
-                TOKEN,
-                "ERC20",
-                7100L,
-                14_400L,
-                LocalDate.parse("2026-12-01"),
-                LocalDate.parse("2026-12-02"),
-                2L,
-                ALICE,
-                "0xc1",
-                true))
-        .day(
-            "security_tokens_daily",
-            ViewFixture.SECURITY_TOKENS_DAILY,
-            "2026-12-02",
-            row("ERC1400", TOKEN, 4L, 3L, 0L, 1L, 0L, 2L))
-        .day(
-            "security_token_partitions_daily",
-            ViewFixture.SECURITY_TOKEN_PARTITIONS_DAILY,
-            "2026-12-02",
-            row(TOKEN, "0x" + "ab".repeat(32), 4L, HUGE))
-        .day(
-            "security_token_adoption",
-            ViewFixture.SECURITY_TOKEN_ADOPTION,
-            "2026-12-02",
-            row("ERC1400", 1L, 1L));
   }
 
   @Test
@@ -259,6 +241,14 @@ class BatchLoaderIT {
         .isEqualTo("run-3");
   }
 
+  private ViewFixture fixture(String feesOfSecondDay) {
+    return LoaderFixture.everyView(out, feesOfSecondDay);
+  }
+
+  private static List<Row> rows(String table, String where) {
+    return session.execute("SELECT * FROM " + KEYSPACE + "." + table + " WHERE " + where).all();
+  }
+
   private static Row one(String table, String where) {
     return session.execute("SELECT * FROM " + KEYSPACE + "." + table + " WHERE " + where).one();
   }
@@ -276,7 +266,10 @@ class BatchLoaderIT {
             "batch_address_daily",
             "batch_tokens",
             "batch_security_tokens_daily",
+            "batch_security_token_partitions_daily",
+            "batch_security_token_adoption",
             "batch_loaded_days",
+            "batch_loaded_keys",
             "batch_watermark")) {
       session.execute("TRUNCATE " + KEYSPACE + "." + table);
     }

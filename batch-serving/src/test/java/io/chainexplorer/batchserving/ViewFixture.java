@@ -93,6 +93,26 @@ final class ViewFixture {
     return this;
   }
 
+  /** Removes a daily view's day, as a run does when that day has no input left. */
+  ViewFixture drop(String view, String day) {
+    try (java.util.stream.Stream<Path> files =
+        Files.walk(out.resolve(view).resolve("date=" + day))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(ViewFixture::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    written.get(view).remove(day);
+    return this;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes every view's {@code _content_hashes.tsv} and {@code _batch_run.json}. */
   ViewFixture finish(String runId, String watermark, String status) {
     try {

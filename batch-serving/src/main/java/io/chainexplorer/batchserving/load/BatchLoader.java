@@ -47,7 +47,13 @@ public final class BatchLoader {
     }
     Instant loadedAt = clock.instant();
     ViewLoader loader =
-        new ViewLoader(session, keyspace, files, hadoop, new LoadedDays(session, keyspace));
+        new ViewLoader(
+            session,
+            keyspace,
+            files,
+            hadoop,
+            new LoadedDays(session, keyspace),
+            new LoadedKeys(session, keyspace));
     List<ViewLoad> loads = new ArrayList<>();
     for (ViewTable view : views) {
       Path hashes = new Path(new Path(files.outputDir(), view.view()), ContentHashes.FILE);

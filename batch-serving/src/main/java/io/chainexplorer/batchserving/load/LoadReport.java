@@ -11,6 +11,11 @@ public record LoadReport(BatchRunRecord run, List<ViewLoad> views) {
     return views.stream().mapToLong(ViewLoad::rowsWritten).sum();
   }
 
+  /** Rows deleted over every view because their key vanished from a recomputed day. */
+  public long rowsDeleted() {
+    return views.stream().mapToLong(ViewLoad::rowsDeleted).sum();
+  }
+
   /** Days written over every view. */
   public int daysLoaded() {
     return views.stream().mapToInt(ViewLoad::daysLoaded).sum();

@@ -14,6 +14,7 @@ final class LoadedDays {
   private final CqlSession session;
   private final PreparedStatement select;
   private final PreparedStatement insert;
+  private final PreparedStatement delete;
 
   LoadedDays(CqlSession session, String keyspace) {
     this.session = session;
@@ -26,6 +27,9 @@ final class LoadedDays {
                 + keyspace
                 + ".batch_loaded_days (view_name, date_key, sha256, rows, run_id, loaded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
+    this.delete =
+        session.prepare(
+            "DELETE FROM " + keyspace + ".batch_loaded_days WHERE view_name = ? AND date_key = ?");
   }
 
   /** Day → SHA-256 of what is loaded of {@code view}. */
@@ -40,5 +44,10 @@ final class LoadedDays {
   /** Records {@code day} as loaded: written only after all its rows are. */
   void record(DayHash day, String runId, Instant loadedAt) {
     session.execute(insert.bind(day.view(), day.date(), day.sha256(), day.rows(), runId, loadedAt));
+  }
+
+  /** Forgets {@code day}: after its rows are deleted. */
+  void remove(String view, String day) {
+    session.execute(delete.bind(view, day));
   }
 }

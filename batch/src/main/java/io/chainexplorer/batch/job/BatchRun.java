@@ -108,11 +108,14 @@ public final class BatchRun {
       ViewOutput output,
       Optional<FileRecord> record,
       RunReport report) {
+    Dataset<Row> rows = null;
     try {
+      // Kept once built: writing the view and hashing it would otherwise each compute it.
+      rows = view.build(inputs, state).persist(StorageLevel.MEMORY_AND_DISK());
       List<DayHash> hashes =
           output.write(
               view,
-              view.build(inputs, state),
+              rows,
               config.outputDir(),
               config.exportDir(),
               state.replaced(view),
@@ -128,6 +131,10 @@ public final class BatchRun {
       throw new ViewFailedException(view, new UncheckedIOException(e));
     } catch (RuntimeException e) {
       throw new ViewFailedException(view, e);
+    } finally {
+      if (rows != null) {
+        rows.unpersist();
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import io.chainexplorer.cli.batch.RunDataLayout;
 import io.chainexplorer.cli.batch.ServingStep;
 import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.embedded.ProjectPaths;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -75,11 +76,14 @@ final class BatchSchedule implements AutoCloseable {
    * interval is 0, or when the batch layer is not built (a line says so and the run goes on).
    *
    * @param hotStore the run's Cassandra, which each run loads and reconciles the views with
+   * @param registry the run's metrics, where the batch layer's gauges (drift per view, last run's
+   *     duration, rows and watermark) are registered
    * @param runSettings {@code run}'s {@code --set} settings, of which the batch layer's keys count
    */
   static Optional<BatchSchedule> forRun(
       PipelineSettings settings,
       Optional<HotStoreSettings> hotStore,
+      MeterRegistry registry,
       Map<String, String> runSettings,
       Consumer<String> print) {
     BatchLaunchConfig config = config(runSettings);
@@ -109,7 +113,9 @@ final class BatchSchedule implements AutoCloseable {
             + " (log: "
             + layout.batchLog()
             + ")");
-    ServingStep serving = new ServingStep(hotStore, new BatchServingMetrics());
+    BatchServingMetrics metrics = new BatchServingMetrics();
+    metrics.bindTo(registry);
+    ServingStep serving = new ServingStep(hotStore, metrics);
     return Optional.of(
         start(
             BatchPipeline.standard(installation, config.heap(), serving),
@@ -119,11 +125,17 @@ final class BatchSchedule implements AutoCloseable {
   }
 
   /**
-   * {@link #forRun(PipelineSettings, Optional, Map, Consumer)} loading into the run's Cassandra.
+   * {@link #forRun(PipelineSettings, Optional, MeterRegistry, Map, Consumer)} loading into the
+   * run's Cassandra, its gauges served by the run's metrics endpoint.
    */
   static Optional<BatchSchedule> forRun(
       EmbeddedPipeline pipeline, Map<String, String> runSettings, Consumer<String> print) {
-    return forRun(pipeline.settings(), Optional.of(hotStore(pipeline)), runSettings, print);
+    return forRun(
+        pipeline.settings(),
+        Optional.of(hotStore(pipeline)),
+        pipeline.metricsRegistry(),
+        runSettings,
+        print);
   }
 
   /** The run's Cassandra and the ScyllaDB sink's keyspace there, as the batch layer's hot store. */

@@ -149,6 +149,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
   }
 
+  public io.micrometer.core.instrument.MeterRegistry metricsRegistry() {
+    return metrics.registry();
+  }
+
   /**
    * The pipeline's processes: the supervisor (this JVM), the broker (no metrics endpoint), each app
    * and the Connect worker.

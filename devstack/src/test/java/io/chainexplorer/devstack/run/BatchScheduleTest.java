@@ -11,6 +11,7 @@ import io.chainexplorer.cli.batch.BatchRunRequest;
 import io.chainexplorer.cli.batch.HotStoreSettings;
 import io.chainexplorer.cli.batch.ServingStep;
 import io.chainexplorer.cli.batch.StandInBatch;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,7 @@ class BatchScheduleTest {
         BatchSchedule.forRun(
             PipelineSettings.devnet(temp.resolve("run-data")),
             Optional.empty(),
+            new SimpleMeterRegistry(),
             Map.of("batch.interval.minutes", "0", "batch.home", home.toString()),
             printed::add);
 
@@ -129,6 +131,7 @@ class BatchScheduleTest {
         BatchSchedule.forRun(
             PipelineSettings.devnet(temp.resolve("run-data")),
             Optional.empty(),
+            new SimpleMeterRegistry(),
             Map.of("batch.home", temp.resolve("nowhere").toString()),
             printed::add);
 
@@ -142,10 +145,13 @@ class BatchScheduleTest {
     Path dataDir = temp.resolve("run-data");
     List<String> printed = new ArrayList<>();
 
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
     Optional<BatchSchedule> schedule =
         BatchSchedule.forRun(
             PipelineSettings.devnet(dataDir),
             Optional.empty(),
+            registry,
             Map.of("batch.interval.minutes", "7", "batch.home", home.toString(), "other.key", "x"),
             printed::add);
 
@@ -158,6 +164,12 @@ class BatchScheduleTest {
                 + " (log: "
                 + dataDir.toAbsolutePath().resolve("batch.log")
                 + ")");
+    // served by the run's metrics endpoint, as Prometheus and the Batch dashboard read them
+    assertThat(registry.find("chainexplorer.batch.drift").gauges())
+        .extracting(gauge -> gauge.getId().getTag("view"))
+        .containsExactlyInAnyOrder("chain_daily", "token_daily", "address_daily");
+    assertThat(registry.find("chainexplorer.batch.watermark").timeGauge()).isNotNull();
+    assertThat(registry.find("chainexplorer.batch.last.run.duration").timeGauge()).isNotNull();
   }
 
   @Test
