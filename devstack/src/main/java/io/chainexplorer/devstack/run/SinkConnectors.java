@@ -53,6 +53,7 @@ public final class SinkConnectors {
             topics.tokenTransfers(),
             topics.decodedCalls(),
             topics.decodedEvents(),
+            topics.internalTransactions(),
             topics.chainMetrics()));
   }
 
@@ -64,7 +65,8 @@ public final class SinkConnectors {
             topics.confirmedTransactions(),
             topics.confirmedLogs(),
             topics.confirmedTokenTransfers(),
-            topics.confirmedContracts()));
+            topics.confirmedContracts(),
+            topics.confirmedInternalTransactions()));
   }
 
   public static Map<String, String> hot(

@@ -112,7 +112,9 @@ class ConnectorFilesTest {
         .hasMessageContaining("not a confirmed topic");
   }
 
-  /** The scylla sink's stored entities: blocks, transactions, transfers, decoded, metrics. */
+  /**
+   * The scylla sink's stored entities: blocks, transactions, transfers, decoded, internal, metrics.
+   */
   private static List<String> hotTopics(TopicCatalogue catalogue) {
     return Stream.<TopicSpec<?, ?>>of(
             catalogue.blocks(),
@@ -120,6 +122,7 @@ class ConnectorFilesTest {
             catalogue.tokenTransfers(),
             catalogue.decodedCalls(),
             catalogue.decodedEvents(),
+            catalogue.internalTransactions(),
             catalogue.chainMetrics())
         .map(TopicSpec::name)
         .toList();

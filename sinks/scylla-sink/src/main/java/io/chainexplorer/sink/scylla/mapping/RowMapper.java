@@ -57,6 +57,7 @@ public final class RowMapper {
       case "TokenTransfer" -> ContractRows::tokenTransfer;
       case "DecodedCall" -> ContractRows::decodedCall;
       case "DecodedEvent" -> ContractRows::decodedEvent;
+      case "InternalTransaction" -> InternalTransactionRows::of;
       default ->
           throw new DataException("entity " + entity + " is not stored by the ScyllaDB sink");
     };
