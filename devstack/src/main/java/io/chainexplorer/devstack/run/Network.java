@@ -76,10 +76,8 @@ public enum Network {
       // devnet chain crawl, and its 100,000 calls a day would run out within a day at the head.
       settings.put("rpc.rate.per.second", Integer.toString(DEVNET_CALLS_PER_SECOND));
       settings.put("rpc.daily.budget", Long.toString(DEVNET_CALLS_PER_DAY));
-      // traces.enabled stays off until the reliability ground truth knows internal transactions
-      // (its raw blocks and contract creations would differ); `--set
-      // block-poller.traces.enabled=true` turns
-      // them on for a run.
+      // Our own node bills nothing for traces; paid providers keep the default, off.
+      settings.put("traces.enabled", "true");
     } else {
       provider(settings, environment, "infura", INFURA_KEYS, infuraUrl());
       provider(settings, environment, "alchemy", ALCHEMY_KEYS, alchemyUrl());

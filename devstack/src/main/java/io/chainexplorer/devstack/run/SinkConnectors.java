@@ -54,6 +54,7 @@ public final class SinkConnectors {
             topics.tokenTransfers(),
             topics.decodedCalls(),
             topics.decodedEvents(),
+            topics.internalTransactions(),
             topics.chainMetrics()));
   }
 
@@ -65,7 +66,8 @@ public final class SinkConnectors {
             topics.confirmedTransactions(),
             topics.confirmedLogs(),
             topics.confirmedTokenTransfers(),
-            topics.confirmedContracts()));
+            topics.confirmedContracts(),
+            topics.confirmedInternalTransactions()));
   }
 
   public static Map<String, String> hot(

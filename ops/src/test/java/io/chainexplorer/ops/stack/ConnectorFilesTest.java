@@ -112,7 +112,10 @@ class ConnectorFilesTest {
         .hasMessageContaining("not a confirmed topic");
   }
 
-  /** The scylla sink's stored entities: blocks, transactions, logs, transfers, decoded, metrics. */
+  /**
+   * The scylla sink's stored entities: blocks, transactions, logs, transfers, decoded, internal,
+   * metrics.
+   */
   private static List<String> hotTopics(TopicCatalogue catalogue) {
     return Stream.<TopicSpec<?, ?>>of(
             catalogue.blocks(),
@@ -121,6 +124,7 @@ class ConnectorFilesTest {
             catalogue.tokenTransfers(),
             catalogue.decodedCalls(),
             catalogue.decodedEvents(),
+            catalogue.internalTransactions(),
             catalogue.chainMetrics())
         .map(TopicSpec::name)
         .toList();

@@ -15,6 +15,7 @@ import io.chainexplorer.reliability.truth.DevnetAbis;
 import io.chainexplorer.reliability.truth.GroundTruth;
 import io.chainexplorer.reliability.truth.NodeChain;
 import io.chainexplorer.reliability.truth.NodeSources;
+import io.chainexplorer.reliability.truth.NodeTraces;
 import io.chainexplorer.reliability.truth.ScyllaSnapshot;
 import io.chainexplorer.reliability.truth.TopicSnapshot;
 import io.chainexplorer.reliability.truth.TruthReport;
@@ -133,7 +134,7 @@ public final class ChaosRun {
     long deadline = System.nanoTime() + catchUp.toNanos();
     // The events are over: the chain up to the last head no longer changes, so it is read once.
     RpcBlockSource source = NodeSources.direct(rpc, pipeline.settings().chainName());
-    NodeChain chain = NodeChain.fetch(source, 0, last);
+    NodeChain chain = NodeChain.fetchTraced(source, new NodeTraces(rpc), 0, last);
     TruthReport report = check(pipeline, chain, lastConfirmed);
     while (!report.clean() && System.nanoTime() < deadline) {
       LOG.info("not converged yet: {}", report.total());

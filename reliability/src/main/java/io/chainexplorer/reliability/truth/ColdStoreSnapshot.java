@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
@@ -37,7 +38,7 @@ public final class ColdStoreSnapshot {
     this.chain = chain;
   }
 
-  /** Every row of every derived entity. */
+  /** Every row of every derived entity and of internal transactions. */
   public List<Observed> rows() throws IOException {
     String authority = root.getAuthority() == null ? "" : root.getAuthority();
     URI fileSystem = URI.create(root.getScheme() + "://" + authority + "/");
@@ -46,15 +47,26 @@ public final class ColdStoreSnapshot {
     // A private instance: closing it must not close a cached one another user of this JVM holds.
     try (FileSystem fs = FileSystem.newInstance(fileSystem, conf)) {
       for (DerivedEntity entity : DerivedEntity.values()) {
-        Path directory = new Path(new Path(root), chain + "/" + entity.directory());
-        if (fs.exists(directory)) {
-          for (Path file : committedFiles(fs, directory)) {
-            read(conf, file, entity, rows);
-          }
-        }
+        readAll(fs, conf, entity.directory(), row -> AvroRecords.derived(entity, row), rows);
       }
+      readAll(fs, conf, InternalFrames.DIRECTORY, InternalFrames::of, rows);
     }
     return rows;
+  }
+
+  private void readAll(
+      FileSystem fs,
+      Configuration conf,
+      String entity,
+      Function<GenericRecord, Observed> observed,
+      List<Observed> rows)
+      throws IOException {
+    Path directory = new Path(new Path(root), chain + "/" + entity);
+    if (fs.exists(directory)) {
+      for (Path file : committedFiles(fs, directory)) {
+        read(conf, file, observed, rows);
+      }
+    }
   }
 
   private static List<Path> committedFiles(FileSystem fs, Path directory) throws IOException {
@@ -70,14 +82,17 @@ public final class ColdStoreSnapshot {
   }
 
   private static void read(
-      Configuration conf, Path file, DerivedEntity entity, List<Observed> rows) {
+      Configuration conf,
+      Path file,
+      Function<GenericRecord, Observed> observed,
+      List<Observed> rows) {
     try (ParquetReader<GenericRecord> reader =
         AvroParquetReader.<GenericRecord>builder(HadoopInputFile.fromPath(file, conf))
             // Raw data (decimals as bytes), exactly as the sink wrote it.
             .withDataModel(GenericData.get())
             .build()) {
       for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
-        rows.add(AvroRecords.derived(entity, row));
+        rows.add(observed.apply(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cold-store file " + file, e);

@@ -31,6 +31,7 @@ public final class GroundTruth {
     for (DerivedEntity entity : DerivedEntity.values()) {
       derived.addAll(topics.derived(entity, topicOf(entity, catalogue)));
     }
+    derived.addAll(topics.internalTransactions(catalogue.internalTransactions()));
     counts.putAll(TruthChecker.compare(chain.derived(), derived));
     report.put(Store.TOPICS, counts);
     return this;

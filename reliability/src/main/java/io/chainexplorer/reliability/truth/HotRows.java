@@ -31,7 +31,9 @@ public final class HotRows {
           Tables.TRANSACTIONS_BY_HASH,
           Tables.TRANSACTIONS_BY_ADDRESS,
           Tables.TOKEN_TRANSFERS_BY_TOKEN,
-          Tables.TOKEN_TRANSFERS_BY_ADDRESS);
+          Tables.TOKEN_TRANSFERS_BY_ADDRESS,
+          Tables.INTERNAL_TRANSACTIONS_BY_TX,
+          Tables.INTERNAL_TRANSACTIONS_BY_ADDRESS);
 
   private static final AvroConnectData CONNECT = new AvroConnectData();
   private static final RowMapper MAPPER = new RowMapper();
@@ -44,6 +46,7 @@ public final class HotRows {
     records.add(split.block());
     records.addAll(split.transactions());
     records.addAll(split.tokenTransfers());
+    records.addAll(split.internalTransactions());
     Map<List<String>, Observed> rows = new LinkedHashMap<>();
     for (SpecificRecordBase record : records) {
       SchemaAndValue value = CONNECT.toConnectData(record.getSchema(), record);

@@ -1,6 +1,7 @@
 package io.chainexplorer.reliability.truth;
 
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.RawTrace;
 import io.chainexplorer.cli.verify.DerivedEntity;
 import io.chainexplorer.enricher.mapping.BlockSplitter;
 import io.chainexplorer.enricher.mapping.InvalidBlock;
@@ -15,20 +16,34 @@ import java.util.Optional;
 
 /**
  * The canonical chain of a block range as the node serves it after a run, with what the enricher's
- * own mapping derives from each block: the expected contents of every store.
+ * own mapping derives from each block: the expected contents of every store. When the node is
+ * traced, the internal transactions and factory-created contracts come from the truth's own reading
+ * of the node's call frames ({@link NodeTraces}, {@link TracedRecords}), never from the enricher's.
  */
 public final class NodeChain {
+
+  /** The trace source the truth reads frames with, as the poller names it in the records. */
+  static final String CALL_TRACER = "debug_traceBlockByNumber/callTracer";
 
   private final long from;
   private final long to;
   private final List<RawBlock> blocks;
   private final List<SplitBlock> splits;
 
-  private NodeChain(long from, long to, List<RawBlock> blocks, List<SplitBlock> splits) {
+  /** The raw blocks with their frames as the poller publishes them, when traced. */
+  private final List<RawBlock> published;
+
+  private NodeChain(
+      long from,
+      long to,
+      List<RawBlock> blocks,
+      List<SplitBlock> splits,
+      List<RawBlock> published) {
     this.from = from;
     this.to = to;
     this.blocks = List.copyOf(blocks);
     this.splits = List.copyOf(splits);
+    this.published = List.copyOf(published);
   }
 
   /**
@@ -38,6 +53,28 @@ public final class NodeChain {
    * @throws RpcException when the node cannot serve a block
    */
   public static NodeChain fetch(BlockSource source, long from, long to) throws RpcException {
+    return of(from, to, read(source, from, to));
+  }
+
+  /**
+   * Reads blocks {@code from..to} back from {@code source}, and their call frames from {@code
+   * traces}: the chain of a pipeline that fetches traces.
+   *
+   * @throws IllegalStateException when the node lacks a block, serves an invalid one or cannot
+   *     trace one
+   * @throws RpcException when the node cannot serve a block
+   */
+  public static NodeChain fetchTraced(BlockSource source, NodeTraces traces, long from, long to)
+      throws RpcException {
+    List<RawBlock> blocks = read(source, from, to);
+    List<List<RawTrace>> frames = new ArrayList<>();
+    for (RawBlock block : blocks) {
+      frames.add(traces.of(block));
+    }
+    return traced(from, to, blocks, frames);
+  }
+
+  private static List<RawBlock> read(BlockSource source, long from, long to) throws RpcException {
     List<RawBlock> blocks = new ArrayList<>();
     for (long number = from; number <= to; number++) {
       Optional<RawBlock> block = source.blockByNumber(number);
@@ -46,20 +83,51 @@ public final class NodeChain {
       }
       blocks.add(block.get());
     }
-    return of(from, to, blocks);
+    return blocks;
   }
 
-  /** The chain of the given canonical blocks, one per height of {@code from..to}. */
+  /** The chain of the given canonical blocks, one per height of {@code from..to}, untraced. */
   public static NodeChain of(long from, long to, List<RawBlock> blocks) {
     List<SplitBlock> splits = new ArrayList<>();
     for (RawBlock block : blocks) {
-      SplitOutcome outcome = BlockSplitter.split(block);
-      if (outcome instanceof InvalidBlock invalid) {
-        throw new IllegalStateException("the node served an invalid block: " + invalid.reason());
-      }
-      splits.add((SplitBlock) outcome);
+      splits.add(split(block));
     }
-    return new NodeChain(from, to, blocks, splits);
+    return new NodeChain(from, to, blocks, splits, blocks);
+  }
+
+  /**
+   * The chain of the given untraced canonical blocks and each block's call frames ({@code frames},
+   * in block order), as the node's callTracer shows them.
+   */
+  public static NodeChain traced(
+      long from, long to, List<RawBlock> blocks, List<List<RawTrace>> frames) {
+    List<SplitBlock> splits = new ArrayList<>();
+    List<RawBlock> published = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      RawBlock block = blocks.get(i);
+      List<RawTrace> blockFrames = frames.get(i);
+      SplitBlock split = split(block);
+      splits.add(
+          new SplitBlock(
+              split.block(),
+              split.transactions(),
+              split.logs(),
+              split.tokenTransfers(),
+              TracedRecords.contracts(block, blockFrames, split.contracts()),
+              TracedRecords.internalTransactions(block, blockFrames, CALL_TRACER),
+              split.stats(),
+              split.malformedTokenLogs()));
+      published.add(RawBlock.newBuilder(block).setTraces(blockFrames).build());
+    }
+    return new NodeChain(from, to, blocks, splits, published);
+  }
+
+  private static SplitBlock split(RawBlock block) {
+    SplitOutcome outcome = BlockSplitter.split(block);
+    if (outcome instanceof InvalidBlock invalid) {
+      throw new IllegalStateException("the node served an invalid block: " + invalid.reason());
+    }
+    return (SplitBlock) outcome;
   }
 
   public long from() {
@@ -77,7 +145,7 @@ public final class NodeChain {
   /** The raw blocks the poller's topic must hold. */
   public ExpectedChain rawBlocks() {
     ExpectedChain.Builder chain = canonical(from, to).entity(AvroRecords.RAW_BLOCK);
-    blocks.forEach(block -> chain.add(AvroRecords.rawBlock(block)));
+    published.forEach(block -> chain.add(AvroRecords.rawBlock(block)));
     return chain.build();
   }
 
@@ -90,11 +158,13 @@ public final class NodeChain {
     for (DerivedEntity entity : DerivedEntity.values()) {
       chain.entity(AvroRecords.entityName(entity));
     }
+    chain.entity(InternalFrames.ENTITY);
     for (SplitBlock split : splits) {
       if (split.block().getBlockNumber() >= first && split.block().getBlockNumber() <= last) {
         for (DerivedEntity entity : DerivedEntity.values()) {
           entity.recordsOf(split).forEach(r -> chain.add(AvroRecords.derived(entity, r)));
         }
+        split.internalTransactions().forEach(r -> chain.add(InternalFrames.of(r)));
       }
     }
     return chain.build();

@@ -65,6 +65,11 @@ public final class TopicSnapshot {
     return live(topic, record -> AvroRecords.derived(entity, record));
   }
 
+  /** The live internal transactions, retractions applied in offset order. */
+  public List<Observed> internalTransactions(TopicSpec<?, ?> topic) {
+    return live(topic, InternalFrames::of);
+  }
+
   /**
    * The live decoded calls and events, retractions applied in offset order; the outcome records of
    * calls and logs the decoder could not decode are not decoded records and are left out.

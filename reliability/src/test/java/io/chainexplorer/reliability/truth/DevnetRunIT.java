@@ -16,6 +16,7 @@ import io.chainexplorer.reliability.secrets.PipelineSecretScan;
 import io.chainexplorer.reliability.secrets.ScanReport;
 import io.chainexplorer.reliability.secrets.ScanReport.Kind;
 import io.chainexplorer.schemas.registry.SchemaRegistryClients;
+import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,6 +79,16 @@ class DevnetRunIT {
       assertThat(report.get().counts(Store.TOPICS).get(DecodedRecord.CALL).expected()).isPositive();
       assertThat(report.get().counts(Store.TOPICS).get(DecodedRecord.EVENT).expected())
           .isPositive();
+      // traces are on for the devnet: the forwarding and factory traffic makes internal calls
+      assertThat(report.get().counts(Store.TOPICS).get(InternalFrames.ENTITY).expected())
+          .isPositive();
+      assertThat(
+              report
+                  .get()
+                  .counts(Store.SCYLLA)
+                  .get(Tables.INTERNAL_TRANSACTIONS_BY_TX.name())
+                  .expected())
+          .isPositive();
 
       String poller = scrape(pipeline, "block-poller");
       // the keys really carried the poller's calls to the node
@@ -119,7 +130,8 @@ class DevnetRunIT {
       EmbeddedPipeline pipeline, URI node, long head, AtomicReference<TruthReport> report)
       throws Exception {
     String chain = pipeline.settings().chainName();
-    NodeChain truth = NodeChain.fetch(NodeSources.direct(node, chain), 0, head);
+    NodeChain truth =
+        NodeChain.fetchTraced(NodeSources.direct(node, chain), new NodeTraces(node), 0, head);
     TopicSnapshot topics =
         new TopicSnapshot(
             pipeline.kafka(),
@@ -128,10 +140,12 @@ class DevnetRunIT {
     try (CqlSession session = session(pipeline)) {
       TruthReport checked =
           new GroundTruth(chain, truth)
+              .topics(topics, pipeline.topics())
+              .scylla(new ScyllaSnapshot(session, pipeline.keyspace()))
               .decodedTopics(DevnetAbis.builtIn(), topics, pipeline.topics())
               .decodedRows(DevnetAbis.builtIn(), new ScyllaSnapshot(session, pipeline.keyspace()))
               .report();
-      LOG.info("decoded outputs so far: {}", checked.total());
+      LOG.info("outputs so far: {}", checked.total());
       report.set(checked);
       return checked;
     }

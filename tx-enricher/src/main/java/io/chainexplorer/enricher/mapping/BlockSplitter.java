@@ -12,6 +12,7 @@ import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.enricher.contracts.ContractCreationExtractor;
 import io.chainexplorer.enricher.contracts.TracedCreations;
 import io.chainexplorer.enricher.metrics.BlockStats;
+import io.chainexplorer.enricher.metrics.InternalCalls;
 import io.chainexplorer.enricher.tokens.TokenExtraction;
 import io.chainexplorer.enricher.tokens.TokenTransferExtractor;
 import java.util.ArrayList;
@@ -78,7 +79,9 @@ public final class BlockSplitter {
     }
     contracts.addAll(TracedCreations.extract(raw, contracts));
     List<InternalTransaction> internal = InternalTransactionMapper.map(raw);
-    BlockStats stats = BlockStats.of(block, transactions);
+    BlockStats stats =
+        BlockStats.of(
+            block, transactions, raw.getTraces() == null ? null : InternalCalls.of(internal));
     return new SplitBlock(
         block, transactions, logs, transfers, contracts, internal, stats, malformed);
   }

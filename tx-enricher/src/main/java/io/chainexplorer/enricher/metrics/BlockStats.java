@@ -14,6 +14,7 @@ import java.util.Set;
  *
  * @param baseFeePerGas null before London
  * @param senders distinct senders of the block's transactions (lowercase addresses)
+ * @param internalCalls the block's internal transactions; null when the block was not traced
  */
 public record BlockStats(
     long blockNumber,
@@ -23,7 +24,8 @@ public record BlockStats(
     long gasUsed,
     BigDecimal feesPaid,
     BigDecimal baseFeePerGas,
-    Set<String> senders) {
+    Set<String> senders,
+    InternalCalls internalCalls) {
 
   private static final long MINUTE_SECONDS = 60;
 
@@ -33,8 +35,39 @@ public record BlockStats(
     senders = Set.copyOf(senders);
   }
 
-  /** The figures of a block and its transactions (block gas used from the header). */
+  /** The figures of an untraced block. */
+  public BlockStats(
+      long blockNumber,
+      String blockHash,
+      long blockTimestamp,
+      long transactionCount,
+      long gasUsed,
+      BigDecimal feesPaid,
+      BigDecimal baseFeePerGas,
+      Set<String> senders) {
+    this(
+        blockNumber,
+        blockHash,
+        blockTimestamp,
+        transactionCount,
+        gasUsed,
+        feesPaid,
+        baseFeePerGas,
+        senders,
+        null);
+  }
+
+  /** The figures of an untraced block and its transactions (block gas used from the header). */
   public static BlockStats of(Block block, List<Transaction> transactions) {
+    return of(block, transactions, null);
+  }
+
+  /**
+   * The figures of a block, its transactions and, when it was traced, its internal transactions
+   * ({@code internalCalls} null otherwise).
+   */
+  public static BlockStats of(
+      Block block, List<Transaction> transactions, InternalCalls internalCalls) {
     BigDecimal fees = BigDecimal.ZERO;
     Set<String> senders = new HashSet<>();
     for (Transaction tx : transactions) {
@@ -49,7 +82,8 @@ public record BlockStats(
         block.getGasUsed(),
         fees,
         block.getBaseFeePerGas(),
-        senders);
+        senders,
+        internalCalls);
   }
 
   /** Start of the minute of block time this block falls in, epoch milliseconds (UTC). */

@@ -1,6 +1,7 @@
 package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.enricher.metrics.BlockStats;
+import io.chainexplorer.enricher.metrics.InternalCalls;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -35,6 +36,13 @@ final class BlockStatsSerde implements Serde<BlockStats> {
     for (String sender : stats.senders()) {
       out.writeUTF(sender);
     }
+    // Appended last, so figures written before internal calls were counted still read.
+    InternalCalls internal = stats.internalCalls();
+    out.writeBoolean(internal != null);
+    if (internal != null) {
+      out.writeLong(internal.count());
+      Codec.writeDecimal(out, internal.valueMoved());
+    }
   }
 
   private static BlockStats read(DataInputStream in) throws IOException {
@@ -50,6 +58,11 @@ final class BlockStatsSerde implements Serde<BlockStats> {
     for (int i = 0; i < count; i++) {
       senders.add(in.readUTF());
     }
-    return new BlockStats(number, hash, timestamp, transactions, gasUsed, fees, baseFee, senders);
+    InternalCalls internal = null;
+    if (in.available() > 0 && in.readBoolean()) {
+      internal = new InternalCalls(in.readLong(), Codec.readDecimal(in));
+    }
+    return new BlockStats(
+        number, hash, timestamp, transactions, gasUsed, fees, baseFee, senders, internal);
   }
 }

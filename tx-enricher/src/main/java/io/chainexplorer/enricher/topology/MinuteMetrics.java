@@ -2,6 +2,7 @@ package io.chainexplorer.enricher.topology;
 
 import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.enricher.metrics.BlockStats;
+import io.chainexplorer.enricher.metrics.InternalCalls;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The running aggregate of one minute of block time: the sum of its blocks' figures, which a
  * retracted or replaced block is subtracted from; senders are counted per block so a sender leaves
- * the distinct set only with its last block of the minute.
+ * the distinct set only with its last block of the minute. Internal calls are summed over the
+ * traced blocks only, and published only while the minute has one.
  */
 record MinuteMetrics(
     long blockCount,
@@ -20,14 +22,18 @@ record MinuteMetrics(
     BigDecimal feesPaid,
     BigDecimal baseFeeSum,
     long baseFeeBlocks,
-    Map<String, Integer> senderBlocks) {
+    Map<String, Integer> senderBlocks,
+    long tracedBlocks,
+    long internalCalls,
+    BigDecimal internalValueMoved) {
 
   MinuteMetrics {
     senderBlocks = Map.copyOf(senderBlocks);
   }
 
   static MinuteMetrics empty() {
-    return new MinuteMetrics(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, Map.of());
+    return new MinuteMetrics(
+        0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, Map.of(), 0, 0, BigDecimal.ZERO);
   }
 
   MinuteMetrics plus(BlockStats block) {
@@ -55,6 +61,8 @@ record MinuteMetrics(
         .setFeesPaid(feesPaid)
         .setMeanBaseFeePerGas(meanBaseFee)
         .setDistinctSenders(senderBlocks.size())
+        .setInternalCallCount(tracedBlocks == 0 ? null : internalCalls)
+        .setInternalValueMoved(tracedBlocks == 0 ? null : internalValueMoved)
         .build();
   }
 
@@ -65,6 +73,7 @@ record MinuteMetrics(
     }
     BigDecimal baseFee = block.baseFeePerGas();
     BigDecimal signed = BigDecimal.valueOf(sign);
+    InternalCalls internal = block.internalCalls();
     return new MinuteMetrics(
         blockCount + sign,
         transactionCount + sign * block.transactionCount(),
@@ -72,6 +81,11 @@ record MinuteMetrics(
         feesPaid.add(block.feesPaid().multiply(signed)),
         baseFee == null ? baseFeeSum : baseFeeSum.add(baseFee.multiply(signed)),
         baseFee == null ? baseFeeBlocks : baseFeeBlocks + sign,
-        senders);
+        senders,
+        internal == null ? tracedBlocks : tracedBlocks + sign,
+        internal == null ? internalCalls : internalCalls + sign * internal.count(),
+        internal == null
+            ? internalValueMoved
+            : internalValueMoved.add(internal.valueMoved().multiply(signed)));
   }
 }

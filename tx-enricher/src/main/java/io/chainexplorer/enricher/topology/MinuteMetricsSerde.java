@@ -3,6 +3,7 @@ package io.chainexplorer.enricher.topology;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -34,6 +35,10 @@ final class MinuteMetricsSerde implements Serde<MinuteMetrics> {
       out.writeUTF(sender.getKey());
       out.writeInt(sender.getValue());
     }
+    // Appended last, so aggregates written before internal calls were counted still read.
+    out.writeLong(metrics.tracedBlocks());
+    out.writeLong(metrics.internalCalls());
+    Codec.writeDecimal(out, metrics.internalValueMoved());
   }
 
   private static MinuteMetrics read(DataInputStream in) throws IOException {
@@ -48,7 +53,29 @@ final class MinuteMetricsSerde implements Serde<MinuteMetrics> {
     for (int i = 0; i < count; i++) {
       senders.put(in.readUTF(), in.readInt());
     }
+    if (in.available() == 0) {
+      return new MinuteMetrics(
+          blocks,
+          transactions,
+          gasUsed,
+          fees,
+          baseFeeSum,
+          baseFeeBlocks,
+          senders,
+          0,
+          0,
+          BigDecimal.ZERO);
+    }
     return new MinuteMetrics(
-        blocks, transactions, gasUsed, fees, baseFeeSum, baseFeeBlocks, senders);
+        blocks,
+        transactions,
+        gasUsed,
+        fees,
+        baseFeeSum,
+        baseFeeBlocks,
+        senders,
+        in.readLong(),
+        in.readLong(),
+        Codec.readDecimal(in));
   }
 }

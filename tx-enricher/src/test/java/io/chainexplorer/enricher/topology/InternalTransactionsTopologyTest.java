@@ -3,6 +3,7 @@ package io.chainexplorer.enricher.topology;
 import static io.chainexplorer.enricher.topology.RawBlockBuilder.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.avro.ContractCreation;
 import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Provenance;
@@ -120,6 +121,28 @@ class InternalTransactionsTopologyTest {
     assertThat(enricher.output(enricher.topics.internalTransactions()).isEmpty()).isTrue();
   }
 
+  @Test
+  void shouldCountInternalCallsAndOnlyTheValueThatMovedInTheChainMetrics() {
+    enricher.pipe(traced(forwarderBlock(205, "a")));
+
+    ChainMetrics minute = enricher.output(enricher.topics.chainMetrics()).readValue();
+
+    assertThat(minute.getInternalCallCount()).isEqualTo(6L);
+    // The forwarded 100 wei; the failed call's 7 wei never moved.
+    assertThat(minute.getInternalValueMoved()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void shouldLeaveTheInternalFiguresOfAnUntracedMinuteNull() {
+    enricher.pipe(forwarderBlock(206, "a").build());
+
+    ChainMetrics minute = enricher.output(enricher.topics.chainMetrics()).readValue();
+
+    assertThat(minute.getTransactionCount()).isEqualTo(2L);
+    assertThat(minute.getInternalCallCount()).isNull();
+    assertThat(minute.getInternalValueMoved()).isNull();
+  }
+
   private static RawBlockBuilder forwarderBlock(long number, String fork) {
     return RawBlockBuilder.block(number, fork)
         .contractCreation(SENDER, FORWARDER)
@@ -140,7 +163,7 @@ class InternalTransactionsTopologyTest {
     frames.add(frame(call, 1, List.of(2), "create2", FORWARDER, SALTED_CHILD, 0, null));
     frames.add(frame(call, 1, List.of(3), "create", FORWARDER, null, 0, "execution reverted"));
     // A reverted call whose own creation succeeded: the revert undoes it.
-    frames.add(frame(call, 1, List.of(4), "call", FORWARDER, address(0xbad), 0, "out of gas"));
+    frames.add(frame(call, 1, List.of(4), "call", FORWARDER, address(0xbad), 7, "out of gas"));
     frames.add(frame(call, 1, List.of(4, 0), "create", address(0xbad), UNDONE_CHILD, 0, null));
     Provenance provenance =
         Provenance.newBuilder(block.getProvenance())

@@ -3,6 +3,7 @@ package io.chainexplorer.enricher.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.enricher.metrics.BlockStats;
+import io.chainexplorer.enricher.metrics.InternalCalls;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,37 @@ class MinuteMetricsTest {
     assertThat(metrics.getFeesPaid())
         .isEqualByComparingTo(new BigDecimal("2").pow(200).add(BigDecimal.ONE));
     assertThat(metrics.getGasUsed()).isEqualTo(63_000);
+  }
+
+  @Test
+  void shouldSumInternalCallsOfTracedBlocksAndSubtractThemWithTheirBlock() {
+    BlockStats traced =
+        new BlockStats(
+            3,
+            "0x03",
+            80,
+            1,
+            90_000,
+            BigDecimal.ONE,
+            null,
+            Set.of("0xc"),
+            new InternalCalls(4, new BigDecimal("2").pow(255)));
+    MinuteMetrics all = MinuteMetrics.empty().plus(FIRST).plus(traced);
+
+    assertThat(all.toChainMetrics(60_000).getInternalCallCount()).isEqualTo(4L);
+    assertThat(all.toChainMetrics(60_000).getInternalValueMoved())
+        .isEqualByComparingTo(new BigDecimal("2").pow(255));
+    assertThat(all.minus(traced).toChainMetrics(60_000).getInternalCallCount()).isNull();
+    assertThat(
+            new MinuteMetricsSerde()
+                .deserializer()
+                .deserialize("t", new MinuteMetricsSerde().serializer().serialize("t", all)))
+        .isEqualTo(all);
+    assertThat(
+            new BlockStatsSerde()
+                .deserializer()
+                .deserialize("t", new BlockStatsSerde().serializer().serialize("t", traced)))
+        .isEqualTo(traced);
   }
 
   @Test

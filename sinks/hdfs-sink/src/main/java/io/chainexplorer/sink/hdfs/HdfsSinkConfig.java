@@ -208,7 +208,8 @@ public final class HdfsSinkConfig extends AbstractConfig {
             catalogue.confirmedTransactions(),
             catalogue.confirmedLogs(),
             catalogue.confirmedTokenTransfers(),
-            catalogue.confirmedContracts())
+            catalogue.confirmedContracts(),
+            catalogue.confirmedInternalTransactions())
         .stream()
         .map(TopicSpec::name)
         .collect(Collectors.toCollection(TreeSet::new));

@@ -3,6 +3,7 @@ package io.chainexplorer.sink.hdfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.Block;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import java.time.Instant;
@@ -26,9 +27,10 @@ class HdfsSinkIT extends HdfsSinkStack {
   void shouldWriteEveryRecordOnceIntoBlockTimePartitionsAndRejectARetraction() throws Exception {
     String transactions = fixture.catalogue.confirmedTransactions().name();
     String blocks = fixture.catalogue.confirmedBlocks().name();
+    String internal = fixture.catalogue.confirmedInternalTransactions().name();
     String dlq = "dlq-" + fixture.chain;
     fixture.start(
-        List.of(transactions, blocks),
+        List.of(transactions, blocks, internal),
         Map.of(
             HdfsSinkConfig.FLUSH_SIZE,
             5,
@@ -57,8 +59,10 @@ class HdfsSinkIT extends HdfsSinkStack {
             SampleRecords.record(Block.getClassSchema(), 1, LATE_EVENING),
             SampleRecords.record(Block.getClassSchema(), 2, AFTER_MIDNIGHT));
     fixture.produce(blocks, blockRecords);
+    List<GenericRecord> frames = lateEvening(InternalTransaction.getClassSchema(), 2);
+    fixture.produce(internal, frames);
 
-    List<ReadFile> files = awaitRows(14);
+    List<ReadFile> files = awaitRows(16);
 
     assertThat(rowsOf(files, transactions)).isEqualTo(strings(txs));
     assertThat(rowsOf(files, blocks)).isEqualTo(strings(blockRecords));
@@ -72,6 +76,9 @@ class HdfsSinkIT extends HdfsSinkStack {
         .containsExactly(
             fixture.chain + "/block/date=2024-03-09/hour=23",
             fixture.chain + "/block/date=2024-03-10/hour=00");
+    assertThat(rowsOf(files, internal)).isEqualTo(strings(frames));
+    assertThat(directories(files, internal))
+        .containsExactly(fixture.chain + "/internal-transaction/date=2024-03-09/hour=23");
     assertThat(kafka.awaitCommitted(dlq, bytes(), bytes(), 1, PATIENCE)).hasSize(1);
     assertThat(ParquetFiles.all(hdfs.fileSystem(), new Path(fixture.root(), "_tmp")))
         .as("no temporary file once everything is committed")
@@ -106,6 +113,14 @@ class HdfsSinkIT extends HdfsSinkStack {
         .extracting(row -> String.valueOf(row.get("note")))
         .containsExactly("note-3", "note-4", "note-5");
     assertThat(rowsOf(files, transactions)).isEqualTo(strings(produced));
+  }
+
+  private static List<GenericRecord> lateEvening(Schema schema, int count) {
+    List<GenericRecord> records = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      records.add(SampleRecords.record(schema, i, LATE_EVENING));
+    }
+    return records;
   }
 
   private static List<String> rowsOf(List<ReadFile> files, String topic) {

@@ -6,6 +6,7 @@ import io.chainexplorer.avro.ChainMetrics;
 import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.DecodedParameter;
+import io.chainexplorer.avro.InternalTransaction;
 import io.chainexplorer.avro.TokenStandard;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
@@ -133,6 +134,28 @@ public final class SampleRecords {
         .setTopic0(hash("dd", 1))
         .setParameters(List.of(parameter("value", "uint256", "\"5\"")))
         .setAbiSource(AbiSource.STANDARD)
+        .setRetracted(false)
+        .build();
+  }
+
+  /** The token's first internal call (trace address 0): it forwards 3 wei to Bob. */
+  public static InternalTransaction internal(
+      String txHash, long number, String blockHash, long txIndex) {
+    return InternalTransaction.newBuilder()
+        .setBlockNumber(number)
+        .setBlockHash(blockHash)
+        .setBlockTimestamp(BLOCK_TIME + number)
+        .setTransactionHash(txHash)
+        .setTransactionIndex(txIndex)
+        .setTraceAddress(List.of(0))
+        .setDepth(1)
+        .setCallType("call")
+        .setFrom(TOKEN)
+        .setTo(BOB)
+        .setValue(BigDecimal.valueOf(3))
+        .setGas(50_000L)
+        .setGasUsed(0L)
+        .setTraceSource("debug_traceBlockByNumber/callTracer")
         .setRetracted(false)
         .build();
   }

@@ -56,6 +56,33 @@ class ScyllaSinkIT extends ScyllaSinkItSupport {
     assertThat(tx.getBigInteger(0)).isEqualTo(SampleRecords.UINT256_MAX.toBigIntegerExact());
     assertThat(tx.getString(1)).isEqualTo(B1);
     assertContractTablesAndMetrics();
+    assertInternalTransactionTables();
+  }
+
+  private void assertInternalTransactionTables() {
+    Row frame =
+        one(
+            "SELECT from_address, to_address, value, depth FROM %s.internal_transactions_by_tx"
+                + " WHERE tx_hash = ? AND trace_address = '0'",
+            T1);
+    assertThat(frame.getString(0)).isEqualTo(TOKEN);
+    assertThat(frame.getString(1)).isEqualTo(BOB);
+    assertThat(frame.getBigInteger(2)).isEqualTo(java.math.BigInteger.valueOf(3));
+    assertThat(frame.getInt(3)).isEqualTo(1);
+    assertThat(
+            all(
+                "SELECT block_number, direction FROM %s.internal_transactions_by_address"
+                    + " WHERE address = ? AND bucket = ?",
+                BOB, BUCKET))
+        .extracting(r -> r.getLong(0) + " " + r.getString(1))
+        .containsExactly("2 in", "1 in");
+    assertThat(
+            all(
+                "SELECT counterparty FROM %s.internal_transactions_by_address"
+                    + " WHERE address = ? AND bucket = ?",
+                TOKEN, BUCKET))
+        .extracting(r -> r.getString(0))
+        .containsExactly(BOB, BOB);
   }
 
   private void assertContractTablesAndMetrics() {
@@ -98,34 +125,7 @@ class ScyllaSinkIT extends ScyllaSinkItSupport {
     harness.produceBlock(1, B1, 0);
     // The reorg: block 1 is replaced, T1 is re-included at another index, the rest is retracted.
     harness.produceBlock(1, B1_REORG, 1);
-    harness.produce(
-        "transactions",
-        T1,
-        Transaction.newBuilder(SampleRecords.transaction(T1, 1, B1, 0)).setRetracted(true).build());
-    harness.produce(
-        "transfers",
-        T1 + ":0:0",
-        io.chainexplorer.avro.TokenTransfer.newBuilder(SampleRecords.transfer(T1, 1, B1, 0))
-            .setRetracted(true)
-            .build());
-    harness.produce(
-        "calls",
-        T1,
-        io.chainexplorer.avro.DecodedCall.newBuilder(SampleRecords.call(T1, 1, B1))
-            .setRetracted(true)
-            .build());
-    harness.produce(
-        "events",
-        T1 + ":0",
-        io.chainexplorer.avro.DecodedEvent.newBuilder(SampleRecords.event(T1, 1, B1, 0))
-            .setRetracted(true)
-            .build());
-    harness.produce(
-        "blocks",
-        "1",
-        io.chainexplorer.avro.Block.newBuilder(SampleRecords.block(1, B1))
-            .setRetracted(true)
-            .build());
+    retractBlockOne();
 
     startConnector(config());
     await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
@@ -153,6 +153,47 @@ class ScyllaSinkIT extends ScyllaSinkItSupport {
                 BOB, BUCKET))
         .extracting(r -> r.getLong(0))
         .containsExactly(1L);
+    assertThat(all("SELECT block_hash FROM %s.internal_transactions_by_tx WHERE tx_hash = ?", T1))
+        .extracting(r -> r.getString(0))
+        .containsExactly(B1_REORG);
+  }
+
+  /** The retractions of every record of the orphaned block 1, as the enricher sends them. */
+  private void retractBlockOne() {
+    harness.produce(
+        "transactions",
+        T1,
+        Transaction.newBuilder(SampleRecords.transaction(T1, 1, B1, 0)).setRetracted(true).build());
+    harness.produce(
+        "transfers",
+        T1 + ":0:0",
+        io.chainexplorer.avro.TokenTransfer.newBuilder(SampleRecords.transfer(T1, 1, B1, 0))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "calls",
+        T1,
+        io.chainexplorer.avro.DecodedCall.newBuilder(SampleRecords.call(T1, 1, B1))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "events",
+        T1 + ":0",
+        io.chainexplorer.avro.DecodedEvent.newBuilder(SampleRecords.event(T1, 1, B1, 0))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "internal",
+        T1 + ":0",
+        io.chainexplorer.avro.InternalTransaction.newBuilder(SampleRecords.internal(T1, 1, B1, 0))
+            .setRetracted(true)
+            .build());
+    harness.produce(
+        "blocks",
+        "1",
+        io.chainexplorer.avro.Block.newBuilder(SampleRecords.block(1, B1))
+            .setRetracted(true)
+            .build());
   }
 
   /**

@@ -56,7 +56,7 @@ final class SinkHarness implements AutoCloseable {
   List<String> topics() {
     List<String> topics = new ArrayList<>();
     for (String entity :
-        List.of("blocks", "transactions", "transfers", "calls", "events", "metrics")) {
+        List.of("blocks", "transactions", "transfers", "calls", "events", "internal", "metrics")) {
       topics.add(topic(entity));
     }
     return topics;
@@ -85,7 +85,10 @@ final class SinkHarness implements AutoCloseable {
     produce("metrics", "1", SampleRecords.metrics(1));
   }
 
-  /** A block with one transaction (index {@code txIndex}), its transfer, call and event. */
+  /**
+   * A block with one transaction (index {@code txIndex}), its transfer, call, event and the token's
+   * internal call to Bob.
+   */
   void produceBlock(long number, String blockHash, long txIndex) {
     String tx = SampleRecords.hash("7a", number);
     produce("blocks", Long.toString(number), SampleRecords.block(number, blockHash));
@@ -96,6 +99,7 @@ final class SinkHarness implements AutoCloseable {
         SampleRecords.transfer(tx, number, blockHash, txIndex));
     produce("calls", tx, SampleRecords.call(tx, number, blockHash));
     produce("events", tx + ":" + txIndex, SampleRecords.event(tx, number, blockHash, txIndex));
+    produce("internal", tx + ":0", SampleRecords.internal(tx, number, blockHash, txIndex));
   }
 
   /** The schema id the registry gives {@code value}'s schema on the entity's topic. */

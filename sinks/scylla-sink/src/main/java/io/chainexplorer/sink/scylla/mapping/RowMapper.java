@@ -58,6 +58,7 @@ public final class RowMapper {
       case "Log" -> ContractRows::log;
       case "DecodedCall" -> ContractRows::decodedCall;
       case "DecodedEvent" -> ContractRows::decodedEvent;
+      case "InternalTransaction" -> InternalTransactionRows::of;
       default ->
           throw new DataException("entity " + entity + " is not stored by the ScyllaDB sink");
     };

@@ -157,6 +157,41 @@ public final class Tables {
               "abi_source"),
           true);
 
+  public static final Table INTERNAL_TRANSACTIONS_BY_TX =
+      new Table(
+          "internal_transactions_by_tx",
+          List.of("tx_hash", "trace_address"),
+          List.of(
+              "block_number",
+              BLOCK_HASH,
+              "block_timestamp",
+              "tx_index",
+              "depth",
+              "call_type",
+              "from_address",
+              "to_address",
+              "value",
+              "gas",
+              "gas_used",
+              "input_selector",
+              "error",
+              "trace_source"),
+          true);
+
+  public static final Table INTERNAL_TRANSACTIONS_BY_ADDRESS =
+      new Table(
+          "internal_transactions_by_address",
+          List.of("address", "bucket", "block_number", "tx_index", "trace_address", "direction"),
+          List.of(
+              "tx_hash",
+              BLOCK_HASH,
+              "block_timestamp",
+              "call_type",
+              "counterparty",
+              "value",
+              "error"),
+          true);
+
   public static final Table CHAIN_METRICS_BY_DAY =
       new Table(
           "chain_metrics_by_day",
@@ -182,6 +217,8 @@ public final class Tables {
           LOGS_BY_ADDRESS,
           DECODED_CALLS_BY_CONTRACT,
           DECODED_EVENTS_BY_CONTRACT,
+          INTERNAL_TRANSACTIONS_BY_TX,
+          INTERNAL_TRANSACTIONS_BY_ADDRESS,
           CHAIN_METRICS_BY_DAY);
 
   private Tables() {}
