@@ -55,6 +55,7 @@ public final class RowMapper {
       case "Transaction" -> ChainRows::transaction;
       case "ChainMetrics" -> ChainRows::metrics;
       case "TokenTransfer" -> ContractRows::tokenTransfer;
+      case "TokenMetadata" -> ContractRows::token;
       case "DecodedCall" -> ContractRows::decodedCall;
       case "DecodedEvent" -> ContractRows::decodedEvent;
       default ->
