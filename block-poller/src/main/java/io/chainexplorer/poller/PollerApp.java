@@ -14,6 +14,7 @@ import io.chainexplorer.poller.publish.PollerTopics;
 import io.chainexplorer.poller.publish.PublishMetrics;
 import io.chainexplorer.poller.publish.PublisherFencedException;
 import io.chainexplorer.poller.rpc.BlockSource;
+import io.chainexplorer.poller.tokens.TokenMetadataReader;
 import io.chainexplorer.poller.verify.UnverifiableBlockException;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,6 +42,7 @@ public final class PollerApp implements AutoCloseable {
   private final PollerConfig config;
   private final TopicCatalogue topics;
   private final BlockSource source;
+  private final Optional<TokenMetadataReader> tokens;
   private final Clock clock;
   private final FollowerMetrics metrics;
   private final PublishMetrics publishMetrics = new PublishMetrics();
@@ -49,10 +51,16 @@ public final class PollerApp implements AutoCloseable {
   private volatile boolean stopping;
   private volatile RuntimeException failure;
 
-  private PollerApp(PollerConfig config, BlockSource source, Clock clock, MeterRegistry registry) {
+  private PollerApp(
+      PollerConfig config,
+      BlockSource source,
+      Optional<TokenMetadataReader> tokens,
+      Clock clock,
+      MeterRegistry registry) {
     this.config = config;
     this.topics = TopicCatalogue.forChain(config.chainName());
     this.source = source;
+    this.tokens = tokens;
     this.clock = clock;
     this.metrics = new FollowerMetrics(clock);
     metrics.bindTo(registry);
@@ -63,7 +71,17 @@ public final class PollerApp implements AutoCloseable {
   /** Creates the topics when absent and starts polling on a thread of its own. */
   public static PollerApp start(
       PollerConfig config, BlockSource source, MeterRegistry registry, Clock clock) {
-    PollerApp app = new PollerApp(config, source, clock, registry);
+    return start(config, source, Optional.empty(), registry, clock);
+  }
+
+  /** As {@link #start}, publishing the metadata of new tokens read by {@code tokens} if present. */
+  public static PollerApp start(
+      PollerConfig config,
+      BlockSource source,
+      Optional<TokenMetadataReader> tokens,
+      MeterRegistry registry,
+      Clock clock) {
+    PollerApp app = new PollerApp(config, source, tokens, clock, registry);
     PollerTopics.ensure(config);
     app.thread.start();
     LOG.info("block poller of {} started", config.chainName());
@@ -133,6 +151,7 @@ public final class PollerApp implements AutoCloseable {
     try (BlockPublisher publisher = BlockPublisher.open(config, topics, clock, publishMetrics)) {
       List<BlockRef> window =
           publisher.recoverCursor().map(BlockPublisher::window).orElse(List.of());
+      tokens.ifPresent(publisher::readTokens);
       ReorgDetector detector =
           new ReorgDetector(config.reorgWindowBlocks(), config.confirmations(), window, clock);
       HeadFollower follower =

@@ -27,7 +27,7 @@ public final class PollerKeyPool {
             config.blockTime(),
             config.kafkaClientProperties(),
             config.serdeConfig(),
-            config.tracesEnabled() ? KeyPoolMetrics.TRACED_TIP_CALLS : KeyPoolMetrics.TIP_CALLS),
+            KeyPoolMetrics.tipCalls(config.tracesEnabled(), config.tokensMetadataEnabled())),
         instanceId,
         clock);
   }

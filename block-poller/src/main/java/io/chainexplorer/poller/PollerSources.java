@@ -10,9 +10,11 @@ import io.chainexplorer.poller.rpc.RpcBlockSource;
 import io.chainexplorer.poller.rpc.RpcException;
 import io.chainexplorer.poller.rpc.RpcSettings;
 import io.chainexplorer.poller.rpc.Sleeper;
+import io.chainexplorer.poller.tokens.TokenMetadataReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The block source of {@code poll} and {@code backfill}: the key pool (usage shared through Kafka)
@@ -24,10 +26,12 @@ public final class PollerSources implements AutoCloseable {
 
   private final KeyPoolRuntime keys;
   private final BlockSource source;
+  private final TokenMetadataReader tokens;
 
-  private PollerSources(KeyPoolRuntime keys, BlockSource source) {
+  private PollerSources(KeyPoolRuntime keys, BlockSource source, TokenMetadataReader tokens) {
     this.keys = keys;
     this.source = source;
+    this.tokens = tokens;
   }
 
   /**
@@ -49,8 +53,13 @@ public final class PollerSources implements AutoCloseable {
       long chainId = config.checkChainId(Long.decode(client.call("eth_chainId").asText()));
       NamespaceChainGuard.check(config, chainId);
       RpcSettings settings = config.rpcSettings(chainId);
+      // Never fewer than the 4 calls of one token, whatever the configured receipts batch.
+      TokenMetadataReader tokens =
+          config.tokensMetadataEnabled()
+              ? new TokenMetadataReader(client, Math.max(4, settings.receiptsBatchSize()))
+              : null;
       return new PollerSources(
-          keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM));
+          keys, new RpcBlockSource(client, settings, fetch, clock, Sleeper.SYSTEM), tokens);
     } catch (RpcException e) {
       keys.close();
       throw new IllegalStateException(
@@ -67,6 +76,11 @@ public final class PollerSources implements AutoCloseable {
 
   public BlockSource source() {
     return source;
+  }
+
+  /** The reader of token metadata; empty when {@code tokens.metadata.enabled} is off. */
+  public Optional<TokenMetadataReader> tokens() {
+    return Optional.ofNullable(tokens);
   }
 
   @Override

@@ -53,7 +53,7 @@ public final class PollerConfig extends ServiceConfig {
   private static final ConfigDef DEFINITION =
       VerificationKeys.define(
           RpcExchangeKeys.define(
-              baseDefinition()
+              TokenKeys.define(baseDefinition())
                   .define(
                       RPC_URLS,
                       Type.PASSWORD,
@@ -246,6 +246,10 @@ public final class PollerConfig extends ServiceConfig {
 
   public boolean tracesEnabled() {
     return getBoolean(TRACES_ENABLED);
+  }
+
+  public boolean tokensMetadataEnabled() {
+    return getBoolean(TokenKeys.METADATA_ENABLED);
   }
 
   /** Where fetched blocks are verified, from the verification.* keys. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
   public static final List<String> TRACED_TIP_CALLS =
       List.of("eth_getBlockByNumber", "eth_getBlockReceipts", "debug_traceBlockByNumber");
 
+  /**
+   * eth_calls a block costs on average when token metadata is read: 2 to 4 per new token and, on
+   * mainnet, of the order of one new token every 4 blocks. Taken as one call per block.
+   */
+  public static final List<String> TOKEN_CALLS = List.of("eth_call");
+
   /** Rejections of a key, counted from zero at start so that a key never refused still charts. */
   private static final Set<KeyOutcome> REJECTED =
       EnumSet.of(KeyOutcome.RATE_LIMITED, KeyOutcome.QUOTA_EXHAUSTED, KeyOutcome.UNAUTHORIZED);
@@ -59,6 +66,15 @@ public final class KeyPoolMetrics implements MeterBinder, KeyPoolListener {
 
   public KeyPoolMetrics(String chain, Duration blockTime, Clock clock) {
     this(chain, blockTime, clock, TIP_CALLS);
+  }
+
+  /** The calls one block costs at the tip with traces and token metadata on or off. */
+  public static List<String> tipCalls(boolean traces, boolean tokens) {
+    List<String> calls = new ArrayList<>(traces ? TRACED_TIP_CALLS : TIP_CALLS);
+    if (tokens) {
+      calls.addAll(TOKEN_CALLS);
+    }
+    return List.copyOf(calls);
   }
 
   /** As the three-argument constructor, forecasting with {@code tipCalls} per block. */

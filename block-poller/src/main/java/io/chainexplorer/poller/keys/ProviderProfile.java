@@ -27,6 +27,7 @@ public enum ProviderProfile {
               "eth_getTransactionReceipt", 80,
               "eth_getBlockReceipts", 1000,
               "eth_getLogs", 255,
+              "eth_call", 80,
               "debug_traceBlockByNumber", 1000,
               "trace_block", 1000),
           80),

@@ -3,10 +3,13 @@ package io.chainexplorer.poller.publish;
 import io.chainexplorer.avro.BlockRetraction;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
+import io.chainexplorer.avro.TokenMetadata;
 import io.chainexplorer.poller.chain.BlockRef;
 import io.chainexplorer.poller.chain.ChainStep;
 import io.chainexplorer.poller.chain.StepSink;
 import io.chainexplorer.poller.config.PollerConfig;
+import io.chainexplorer.poller.tokens.TokenMetadataReader;
+import io.chainexplorer.poller.tokens.TokenTracker;
 import io.chainexplorer.schemas.serde.SpecificAvroSerde;
 import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.time.Clock;
@@ -30,9 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes each chain step in one Kafka transaction: its retractions (newest first), its blocks
  * (oldest first), the blocks it makes {@code confirmations} deep to the confirmed raw-blocks topic
- * of the cold layer, and the cursor (tip and reorg window), so read_committed consumers and a
- * restarted poller see all of a step or none of it. Opening it fences any older producer of the
- * same transactional id, so a zombie leader can no longer commit.
+ * of the cold layer, the metadata of the tokens its blocks show for the first time, and the cursor
+ * (tip and reorg window), so read_committed consumers and a restarted poller see all of a step or
+ * none of it. Opening it fences any older producer of the same transactional id, so a zombie leader
+ * can no longer commit.
  */
 public final class BlockPublisher implements StepSink, AutoCloseable {
 
@@ -51,6 +55,9 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
       new SpecificAvroSerde<>(PollerCursor.class);
   private final LongSerializer numbers = new LongSerializer();
   private final StringSerializer strings = new StringSerializer();
+  private final SpecificAvroSerde<TokenMetadata> tokenRecords =
+      new SpecificAvroSerde<>(TokenMetadata.class);
+  private TokenTracker tokens;
 
   private BlockPublisher(
       PollerConfig config,
@@ -66,6 +73,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
     blocks.configure(config.serdeConfig(), false);
     retractions.configure(config.serdeConfig(), false);
     cursors.configure(config.serdeConfig(), false);
+    tokenRecords.configure(config.serdeConfig(), false);
   }
 
   /**
@@ -106,6 +114,17 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
     return cursor;
   }
 
+  /**
+   * From now on, publishes with each step the metadata of the tokens its blocks show that the
+   * tokens topic does not have yet, read by {@code reader}.
+   */
+  public void readTokens(TokenMetadataReader reader) {
+    tokens =
+        new TokenTracker(
+            reader, TokensTopicReader.read(config, topics.tokens(), CURSOR_READ_TIMEOUT));
+    LOG.info("{} tokens of {} already have metadata", tokens.knownCount(), topics.chain());
+  }
+
   /** The window of a recovered cursor, oldest first. */
   public static List<BlockRef> window(PollerCursor cursor) {
     return cursor.getRecentBlocks().stream().map(BlockRef::of).toList();
@@ -119,6 +138,8 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
    */
   @Override
   public void publish(ChainStep step) {
+    // Read before the transaction opens: its timeout then counts Kafka's time only.
+    List<TokenMetadata> metadata = tokens == null ? List.of() : tokens.due(step.blocks());
     producer.beginTransaction();
     try {
       for (BlockRetraction retraction : step.retractions()) {
@@ -130,6 +151,14 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
       }
       for (RawBlock block : step.confirmedBlocks()) {
         send(topics.confirmedRawBlocks().name(), block.getBlockNumber(), blocks, block);
+      }
+      String tokensTopic = topics.tokens().name();
+      for (TokenMetadata token : metadata) {
+        producer.send(
+            new ProducerRecord<>(
+                tokensTopic,
+                strings.serialize(tokensTopic, token.getAddress()),
+                tokenRecords.serializer().serialize(tokensTopic, token)));
       }
       String cursorTopic = topics.pollerCursor().name();
       producer.send(
@@ -161,6 +190,7 @@ public final class BlockPublisher implements StepSink, AutoCloseable {
     blocks.close();
     retractions.close();
     cursors.close();
+    tokenRecords.close();
   }
 
   private <V extends SpecificRecord> void send(

@@ -24,7 +24,8 @@ public final class PollerTopics {
         topics.blockRetractions(),
         topics.confirmedRawBlocks(),
         topics.pollerCursor(),
-        topics.apiKeyUsage());
+        topics.apiKeyUsage(),
+        topics.tokens());
   }
 
   /** Creates each missing topic of the configured chain with a short-lived admin client. */

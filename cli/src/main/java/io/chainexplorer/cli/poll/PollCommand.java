@@ -61,7 +61,9 @@ public final class PollCommand implements Callable<Integer> {
       PollerTopics.ensure(config);
       try (PollerSources sources =
               PollerSources.open(config, System.getenv(), clock, metrics.registry());
-          PollerApp app = PollerApp.start(config, sources.source(), metrics.registry(), clock)) {
+          PollerApp app =
+              PollerApp.start(
+                  config, sources.source(), sources.tokens(), metrics.registry(), clock)) {
         running.set(app);
         Thread stop = new Thread(app::close, "chain-explorer-poll-stop");
         Runtime.getRuntime().addShutdownHook(stop);

@@ -25,10 +25,11 @@ final class PipelineAcls {
 
   private PipelineAcls() {}
 
-  /** The poller: its five topics, the election group and its transactional id. */
+  /** The poller: its six topics, the election group and its transactional id. */
   static List<AclBinding> poller(String principal, TopicCatalogue topics, String transactionalId) {
     List<AclBinding> acls = new ArrayList<>();
-    Set<String> read = Set.of(topics.pollerCursor().name(), topics.apiKeyUsage().name());
+    Set<String> read =
+        Set.of(topics.pollerCursor().name(), topics.apiKeyUsage().name(), topics.tokens().name());
     for (TopicSpec<?, ?> topic : PollerTopics.written(topics)) {
       acls.addAll(topic(principal, topic.name(), AclOperation.CREATE, AclOperation.WRITE));
       if (read.contains(topic.name())) {

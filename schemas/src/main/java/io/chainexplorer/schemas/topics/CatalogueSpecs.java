@@ -13,6 +13,7 @@ import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.SecurityTokenActivity;
+import io.chainexplorer.avro.TokenMetadata;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.time.Duration;
@@ -179,6 +180,17 @@ final class CatalogueSpecs {
         .keyMeaning("'provider:keyAlias:day'")
         .compacted()
         .description("Daily consumption of each provider API key, by alias")
+        .producer(App.BLOCK_POLLER)
+        .build();
+  }
+
+  TopicSpec<String, TokenMetadata> tokens() {
+    // Compacted rather than retracted: metadata read at an orphaned block is still the
+    // contract's, and a consumer wants the latest record of each token, not its history.
+    return spec("tokens", STRING_KEY, TokenMetadata.class, TokenMetadata.getClassSchema())
+        .keyMeaning("token address")
+        .compacted()
+        .description("Token name, symbol, decimals and supply by eth_call, once per token")
         .producer(App.BLOCK_POLLER)
         .build();
   }

@@ -13,6 +13,7 @@ import io.chainexplorer.avro.Log;
 import io.chainexplorer.avro.PollerCursor;
 import io.chainexplorer.avro.RawBlock;
 import io.chainexplorer.avro.SecurityTokenActivity;
+import io.chainexplorer.avro.TokenMetadata;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class TopicCatalogue {
   private final TopicSpec<String, SecurityTokenActivity> securityTokenActivity;
   private final TopicSpec<Long, ChainMetrics> chainMetrics;
   private final TopicSpec<String, ApiKeyUsage> apiKeyUsage;
+  private final TopicSpec<String, TokenMetadata> tokens;
   private final TopicSpec<String, PollerCursor> pollerCursor;
   private final TopicSpec<String, String> userAbis;
   private final TopicSpec<Long, RawBlock> confirmedRawBlocks;
@@ -73,6 +75,7 @@ public final class TopicCatalogue {
     securityTokenActivity = specs.securityTokenActivity();
     chainMetrics = specs.chainMetrics();
     apiKeyUsage = specs.apiKeyUsage();
+    tokens = specs.tokens();
     pollerCursor = specs.pollerCursor();
     userAbis = specs.userAbis();
     confirmedRawBlocks = specs.confirmedRawBlocks();
@@ -163,6 +166,11 @@ public final class TopicCatalogue {
     return apiKeyUsage;
   }
 
+  /** Token metadata keyed by address, compacted; empty on chains with token metadata off. */
+  public TopicSpec<String, TokenMetadata> tokens() {
+    return tokens;
+  }
+
   public TopicSpec<String, PollerCursor> pollerCursor() {
     return pollerCursor;
   }
@@ -223,6 +231,7 @@ public final class TopicCatalogue {
         securityTokenActivity,
         chainMetrics,
         apiKeyUsage,
+        tokens,
         pollerCursor,
         userAbis,
         confirmedRawBlocks,

@@ -50,6 +50,8 @@ class TopicCatalogueTest {
         .isEqualTo("eth-mainnet.internal-transactions.v1");
     assertThat(catalogue.confirmedInternalTransactions().name())
         .isEqualTo("eth-mainnet.confirmed.internal-transactions.v1");
+    assertThat(catalogue.tokens().name()).isEqualTo("eth-mainnet.tokens.v1");
+    assertThat(catalogue.tokens().cleanupPolicy()).isEqualTo(CleanupPolicy.COMPACT);
     assertThat(catalogue.deadLetters(App.TX_ENRICHER).name())
         .isEqualTo("eth-mainnet.dlq.tx-enricher.v1");
     assertThat(catalogue.deadLetters(App.TX_ENRICHER).valueType()).isEqualTo(DeadLetter.class);
@@ -59,7 +61,7 @@ class TopicCatalogueTest {
   void shouldListEveryTopicOnceWithoutDuplicateNames() {
     List<String> names = catalogue.all().stream().map(TopicSpec::name).collect(Collectors.toList());
 
-    assertThat(names).doesNotHaveDuplicates().hasSize(22 + App.values().length);
+    assertThat(names).doesNotHaveDuplicates().hasSize(23 + App.values().length);
     assertThat(names)
         .contains(catalogue.userAbis().name(), catalogue.deadLetters(App.HDFS_SINK).name());
     assertThat(names).allMatch(n -> n.matches("eth-mainnet\\.[a-z.-]+\\.v1"));

@@ -199,7 +199,7 @@ public final class HdfsSinkConfig extends AbstractConfig {
     }
   }
 
-  /** The confirmed (never retracted) topics of a chain, from the topic catalogue. */
+  /** The confirmed (never retracted) topics of a chain and its tokens, from the topic catalogue. */
   static Set<String> confirmedTopics(ChainName chain) {
     TopicCatalogue catalogue = TopicCatalogue.forChain(chain);
     return List.of(
@@ -209,7 +209,9 @@ public final class HdfsSinkConfig extends AbstractConfig {
             catalogue.confirmedLogs(),
             catalogue.confirmedTokenTransfers(),
             catalogue.confirmedContracts(),
-            catalogue.confirmedInternalTransactions())
+            catalogue.confirmedInternalTransactions(),
+            // never retracted either: metadata read at an orphaned block is still the token's
+            catalogue.tokens())
         .stream()
         .map(TopicSpec::name)
         .collect(Collectors.toCollection(TreeSet::new));

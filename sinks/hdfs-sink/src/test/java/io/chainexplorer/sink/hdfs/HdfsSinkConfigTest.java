@@ -25,7 +25,13 @@ class HdfsSinkConfigTest {
   @Test
   void shouldStartWithTheConfirmedTopicsOfTheChain() {
     Map<String, String> props = props(catalogue.confirmedTransactions().name());
-    props.put("topics", props.get("topics") + "," + catalogue.confirmedBlocks().name());
+    props.put(
+        "topics",
+        String.join(
+            ",",
+            props.get("topics"),
+            catalogue.confirmedBlocks().name(),
+            catalogue.tokens().name()));
 
     HdfsSinkConnector connector = new HdfsSinkConnector();
     connector.start(props);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainexplorer.avro.Block;
 import io.chainexplorer.avro.InternalTransaction;
+import io.chainexplorer.avro.TokenMetadata;
 import io.chainexplorer.avro.Transaction;
 import io.chainexplorer.sink.hdfs.ParquetFiles.ReadFile;
 import java.time.Instant;
@@ -28,9 +29,10 @@ class HdfsSinkIT extends HdfsSinkStack {
     String transactions = fixture.catalogue.confirmedTransactions().name();
     String blocks = fixture.catalogue.confirmedBlocks().name();
     String internal = fixture.catalogue.confirmedInternalTransactions().name();
+    String tokens = fixture.catalogue.tokens().name();
     String dlq = "dlq-" + fixture.chain;
     fixture.start(
-        List.of(transactions, blocks, internal),
+        List.of(transactions, blocks, internal, tokens),
         Map.of(
             HdfsSinkConfig.FLUSH_SIZE,
             5,
@@ -61,11 +63,13 @@ class HdfsSinkIT extends HdfsSinkStack {
     fixture.produce(blocks, blockRecords);
     List<GenericRecord> frames = lateEvening(InternalTransaction.getClassSchema(), 2);
     fixture.produce(internal, frames);
+    List<GenericRecord> tokenRecords = produceTokens(tokens);
 
-    List<ReadFile> files = awaitRows(16);
+    List<ReadFile> files = awaitRows(18);
 
     assertThat(rowsOf(files, transactions)).isEqualTo(strings(txs));
     assertThat(rowsOf(files, blocks)).isEqualTo(strings(blockRecords));
+    assertTokens(files, tokens, tokenRecords);
     assertThat(files)
         .allSatisfy(file -> assertThat(file.rows()).hasSize(rangeSize(file) - skipped(file)));
     assertThat(directories(files, transactions))
@@ -83,6 +87,21 @@ class HdfsSinkIT extends HdfsSinkStack {
     assertThat(ParquetFiles.all(hdfs.fileSystem(), new Path(fixture.root(), "_tmp")))
         .as("no temporary file once everything is committed")
         .isEmpty();
+  }
+
+  private List<GenericRecord> produceTokens(String tokens) {
+    List<GenericRecord> records =
+        List.of(
+            SampleRecords.record(TokenMetadata.getClassSchema(), 3, LATE_EVENING),
+            SampleRecords.record(TokenMetadata.getClassSchema(), 4, LATE_EVENING));
+    fixture.produce(tokens, records);
+    return records;
+  }
+
+  private void assertTokens(List<ReadFile> files, String tokens, List<GenericRecord> produced) {
+    assertThat(rowsOf(files, tokens)).isEqualTo(strings(produced));
+    assertThat(directories(files, tokens))
+        .containsExactly(fixture.chain + "/token-metadata/date=2024-03-09/hour=23");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.chainexplorer.sink.scylla;
 import io.chainexplorer.cql.CqlEndpointConfig;
 import io.chainexplorer.sink.errors.ErrorHandling;
 import io.chainexplorer.sink.errors.TransientRetry;
+import io.chainexplorer.sink.scylla.mapping.Tables;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -206,8 +207,12 @@ public final class ScyllaSinkConfig extends AbstractConfig {
     return getLong(RETRY_BACKOFF_MS);
   }
 
-  /** Retention of one table: its override when one is set, else {@code ttl.seconds}. */
+  /**
+   * Retention of one table: its override when one is set, else {@code ttl.seconds}; the tokens
+   * table keeps its rows, since a token's metadata is written once and not again for months.
+   */
   public int ttlSeconds(String table) {
-    return ttlOverrides.getOrDefault(table, getInt(TTL_SECONDS));
+    int standard = Tables.TOKENS.name().equals(table) ? 0 : getInt(TTL_SECONDS);
+    return ttlOverrides.getOrDefault(table, standard);
   }
 }

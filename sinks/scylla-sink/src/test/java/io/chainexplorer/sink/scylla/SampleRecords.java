@@ -7,6 +7,7 @@ import io.chainexplorer.avro.DecodedCall;
 import io.chainexplorer.avro.DecodedEvent;
 import io.chainexplorer.avro.DecodedParameter;
 import io.chainexplorer.avro.InternalTransaction;
+import io.chainexplorer.avro.TokenMetadata;
 import io.chainexplorer.avro.TokenStandard;
 import io.chainexplorer.avro.TokenTransfer;
 import io.chainexplorer.avro.Transaction;
@@ -102,6 +103,39 @@ public final class SampleRecords {
         .setTo(BOB)
         .setAmount(BigDecimal.valueOf(5))
         .setRetracted(false)
+        .build();
+  }
+
+  /** ERC-20 metadata of {@link #TOKEN} read at {@code number}: MKR-like, all four values. */
+  public static TokenMetadata token(long number, String blockHash) {
+    return TokenMetadata.newBuilder()
+        .setAddress(TOKEN)
+        .setStandard("ERC20")
+        .setBlockNumber(number)
+        .setBlockHash(blockHash)
+        .setBlockTimestamp(BLOCK_TIME + number)
+        .setTrigger("first-seen")
+        .setName("Maker")
+        .setSymbol("MKR")
+        .setDecimals(18)
+        .setTotalSupply(UINT256_MAX)
+        .setProviderAlias("infura/main")
+        .build();
+  }
+
+  /** Metadata of a contract whose calls all reverted: every value null with its reason. */
+  public static TokenMetadata revertingToken(String address, long number, String blockHash) {
+    return TokenMetadata.newBuilder(token(number, blockHash))
+        .setAddress(address)
+        .setStandard("ERC1155")
+        .setName(null)
+        .setNameUnavailable("reverted")
+        .setSymbol(null)
+        .setSymbolUnavailable("reverted")
+        .setDecimals(null)
+        .setDecimalsUnavailable("not-applicable")
+        .setTotalSupply(null)
+        .setTotalSupplyUnavailable("not-applicable")
         .build();
   }
 

@@ -118,6 +118,31 @@ class ScyllaSinkIT extends ScyllaSinkItSupport {
                     + " day = '2026-11-21' LIMIT 1")
                 .getInstant(1))
         .isEqualTo(SampleRecords.metrics(1).getMinuteStart());
+    await().atMost(SinkHarness.timeout()).until(harness::caughtUp);
+    assertTokens();
+  }
+
+  private void assertTokens() {
+    Row token =
+        one(
+            "SELECT name, symbol, decimals, total_supply, name_unavailable, block_number"
+                + " FROM %s.tokens WHERE token_address = ?",
+            TOKEN);
+    assertThat(token.getString(0)).isEqualTo("Maker");
+    assertThat(token.getString(1)).isEqualTo("MKR");
+    assertThat(token.getInt(2)).isEqualTo(18);
+    assertThat(token.getBigInteger(3)).isEqualTo(SampleRecords.UINT256_MAX.toBigIntegerExact());
+    assertThat(token.isNull(4)).isTrue();
+    assertThat(token.getLong(5)).isEqualTo(1L);
+    Row reverting =
+        one(
+            "SELECT name, name_unavailable, total_supply_unavailable, TTL(name_unavailable)"
+                + " FROM %s.tokens WHERE token_address = ?",
+            SinkHarness.REVERTING);
+    assertThat(reverting.isNull(0)).isTrue();
+    assertThat(reverting.getString(1)).isEqualTo("reverted");
+    assertThat(reverting.getString(2)).isEqualTo("not-applicable");
+    assertThat(reverting.isNull(3)).as("token rows are kept without TTL").isTrue();
   }
 
   @Test

@@ -56,7 +56,15 @@ final class SinkHarness implements AutoCloseable {
   List<String> topics() {
     List<String> topics = new ArrayList<>();
     for (String entity :
-        List.of("blocks", "transactions", "transfers", "calls", "events", "internal", "metrics")) {
+        List.of(
+            "blocks",
+            "transactions",
+            "transfers",
+            "calls",
+            "events",
+            "internal",
+            "metrics",
+            "tokens")) {
       topics.add(topic(entity));
     }
     return topics;
@@ -77,13 +85,24 @@ final class SinkHarness implements AutoCloseable {
     }
   }
 
-  /** Blocks 1 and 2, each with one transaction, transfer, call and event, and two metrics. */
+  /**
+   * Blocks 1 and 2, each with one transaction, transfer, call and event, two metrics and the
+   * metadata of two tokens.
+   */
   void produceTwoBlocks() {
     produceBlock(1, SampleRecords.hash("b1", 1), 0);
     produceBlock(2, SampleRecords.hash("b2", 2), 0);
     produce("metrics", "0", SampleRecords.metrics(0));
     produce("metrics", "1", SampleRecords.metrics(1));
+    produce("tokens", SampleRecords.TOKEN, SampleRecords.token(1, SampleRecords.hash("b1", 1)));
+    produce(
+        "tokens",
+        REVERTING,
+        SampleRecords.revertingToken(REVERTING, 2, SampleRecords.hash("b2", 2)));
   }
+
+  /** A token contract whose metadata calls reverted. */
+  static final String REVERTING = "0x" + "9e".repeat(20);
 
   /**
    * A block with one transaction (index {@code txIndex}), its transfer, call, event and the token's

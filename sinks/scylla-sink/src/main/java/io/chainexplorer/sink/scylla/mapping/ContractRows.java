@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of raw logs, token transfers and decoded calls and events; a call or event the decoder could
- * not decode (an outcome other than DECODED) has no row.
+ * Rows of raw logs, token transfers, token metadata and decoded calls and events; a call or event
+ * the decoder could not decode (an outcome other than DECODED) has no row.
  */
 final class ContractRows {
 
@@ -86,6 +86,26 @@ final class ContractRows {
         counterparty,
         f.uint256("amount"),
         f.uint256("tokenId"));
+  }
+
+  static List<Row> token(Fields f) {
+    return List.of(
+        Row.of(
+            Tables.TOKENS,
+            f.key("address"),
+            f.text("standard"),
+            f.text("name"),
+            f.text("nameUnavailable"),
+            f.text("symbol"),
+            f.text("symbolUnavailable"),
+            f.int32("decimals"),
+            f.text("decimalsUnavailable"),
+            f.uint256("totalSupply"),
+            f.text("totalSupplyUnavailable"),
+            f.int64("blockNumber"),
+            f.key("blockHash"),
+            f.blockTime(),
+            f.text("trigger")));
   }
 
   static List<Row> decodedCall(Fields f) {

@@ -61,6 +61,11 @@ final class Fields {
     return value == null ? null : ((Number) value).longValue();
   }
 
+  Integer int32(String field) {
+    Object value = struct.get(field);
+    return value == null ? null : ((Number) value).intValue();
+  }
+
   boolean flag(String field) {
     return Boolean.TRUE.equals(struct.get(field));
   }

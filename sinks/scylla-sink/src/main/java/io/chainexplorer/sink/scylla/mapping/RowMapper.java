@@ -56,6 +56,7 @@ public final class RowMapper {
       case "ChainMetrics" -> ChainRows::metrics;
       case "TokenTransfer" -> ContractRows::tokenTransfer;
       case "Log" -> ContractRows::log;
+      case "TokenMetadata" -> ContractRows::token;
       case "DecodedCall" -> ContractRows::decodedCall;
       case "DecodedEvent" -> ContractRows::decodedEvent;
       case "InternalTransaction" -> InternalTransactionRows::of;

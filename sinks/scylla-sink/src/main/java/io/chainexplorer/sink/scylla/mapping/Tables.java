@@ -205,6 +205,30 @@ public final class Tables {
               "distinct_senders"),
           false);
 
+  /**
+   * Token metadata, one row per token, overwritten when the token is read again: reference data
+   * that is never retracted and kept without TTL unless {@code ttl.overrides} names it.
+   */
+  public static final Table TOKENS =
+      new Table(
+          "tokens",
+          List.of("token_address"),
+          List.of(
+              "standard",
+              "name",
+              "name_unavailable",
+              "symbol",
+              "symbol_unavailable",
+              "decimals",
+              "decimals_unavailable",
+              "total_supply",
+              "total_supply_unavailable",
+              "block_number",
+              BLOCK_HASH,
+              "block_timestamp",
+              "read_trigger"),
+          false);
+
   /** Every table, in the order {@code cql/schema.cql} creates them. */
   public static final List<Table> ALL =
       List.of(
@@ -219,7 +243,8 @@ public final class Tables {
           DECODED_EVENTS_BY_CONTRACT,
           INTERNAL_TRANSACTIONS_BY_TX,
           INTERNAL_TRANSACTIONS_BY_ADDRESS,
-          CHAIN_METRICS_BY_DAY);
+          CHAIN_METRICS_BY_DAY,
+          TOKENS);
 
   private Tables() {}
 }

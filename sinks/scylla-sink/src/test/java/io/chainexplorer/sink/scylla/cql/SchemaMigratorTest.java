@@ -45,7 +45,7 @@ class SchemaMigratorTest {
   void shouldStoreTheBlockHashInEveryBlockDerivedTable() {
     assertThat(Tables.ALL)
         .filteredOn(Table::retractable)
-        .hasSize(Tables.ALL.size() - 1)
+        .hasSize(Tables.ALL.size() - 2)
         .allSatisfy(t -> assertThat(t.columns()).contains("block_hash"));
   }
 
