@@ -6,6 +6,7 @@ import io.chainexplorer.platform.kafka.PartitionLag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class CatchUp {
   public boolean await(BooleanSupplier sourceDone, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     int streak = 0;
+    Map<String, Long> behind = Map.of();
     while (Instant.now().isBefore(deadline)) {
       if (sourceDone.getAsBoolean()) {
         LagSnapshot snapshot = lag.refresh();
@@ -45,7 +47,11 @@ public final class CatchUp {
         if (streak >= CONSECUTIVE) {
           return true;
         }
-        LOG.info("waiting for the pipeline to catch up: behind by {}", snapshot.byGroup());
+        if (!snapshot.byGroup().equals(behind)) {
+          // checked often: logged when it changes
+          behind = snapshot.byGroup();
+          LOG.info("waiting for the pipeline to catch up: behind by {}", behind);
+        }
       }
       Thread.sleep(interval.toMillis());
     }

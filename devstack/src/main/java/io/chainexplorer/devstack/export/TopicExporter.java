@@ -43,10 +43,14 @@ public final class TopicExporter {
   /** Exports each topic; returns the number of records written per topic, in the given order. */
   public Map<String, Long> export(List<TopicSpec<?, ?>> topics, Path dir) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    try {
+    // one consumer and one deserializer for every topic: each new client costs a connection and
+    // metadata, more than a small extraction's records take to read
+    try (KafkaConsumer<byte[], byte[]> consumer = ReadCommitted.consumer(bootstrapServers);
+        KafkaAvroDeserializer avro = avroDeserializer()) {
       Files.createDirectories(dir);
       for (TopicSpec<?, ?> topic : topics) {
-        counts.put(topic.name(), export(topic, dir.resolve(topic.name() + ".jsonl")));
+        Path file = dir.resolve(topic.name() + ".jsonl");
+        counts.put(topic.name(), export(consumer, avro, topic, file));
       }
       return counts;
     } catch (IOException e) {
@@ -54,11 +58,14 @@ public final class TopicExporter {
     }
   }
 
-  private long export(TopicSpec<?, ?> topic, Path file) throws IOException {
+  private long export(
+      KafkaConsumer<byte[], byte[]> consumer,
+      KafkaAvroDeserializer avro,
+      TopicSpec<?, ?> topic,
+      Path file)
+      throws IOException {
     long written = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = ReadCommitted.consumer(bootstrapServers);
-        KafkaAvroDeserializer avro = avroDeserializer();
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
               .map(p -> new TopicPartition(p.topic(), p.partition()))

@@ -4,6 +4,7 @@ import io.chainexplorer.devstack.export.CatchUp;
 import io.chainexplorer.devstack.export.TopicExporter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -16,6 +17,13 @@ final class BoundedRun {
 
   /** How long the apps and connectors may take to consume what the poller published. */
   static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(15);
+
+  /**
+   * How often the end of the source and the catch-up are checked: each check is a process's exit or
+   * a few offset reads, so a short period costs little, and a one-block extraction must not wait a
+   * summary interval to notice that its poller has finished.
+   */
+  static final Duration CHECK_INTERVAL = Duration.ofMillis(100);
 
   private final EmbeddedPipeline pipeline;
   private final RunConsole console;
@@ -45,7 +53,7 @@ final class BoundedRun {
       return 1;
     }
     console.print("poller done; waiting for every app and connector to catch up ...");
-    CatchUp catchUp = new CatchUp(pipeline.lag(), pipeline.kafka(), Duration.ofSeconds(1));
+    CatchUp catchUp = new CatchUp(pipeline.lag(), pipeline.kafka(), CHECK_INTERVAL);
     if (!catchUp.await(() -> true, CATCH_UP_TIMEOUT)) {
       console.print("the pipeline did not catch up within " + CATCH_UP_TIMEOUT);
       return 1;
@@ -61,6 +69,7 @@ final class BoundedRun {
   }
 
   private boolean awaitSource(long stopAfterBlocks) throws InterruptedException {
+    Instant summaryAt = Instant.now().plus(summaryInterval);
     while (true) {
       if (stopAfterBlocks > 0 && pipeline.newRawBlocks() >= stopAfterBlocks) {
         console.print(stopAfterBlocks + " new blocks published; stopping the poller");
@@ -75,11 +84,14 @@ final class BoundedRun {
         }
         return done;
       }
-      if (signal.awaitRequest(summaryInterval)) {
+      if (signal.awaitRequest(CHECK_INTERVAL)) {
         console.print("stopped before the end of the range");
         return false;
       }
-      console.summary(pipeline.summary());
+      if (Instant.now().isAfter(summaryAt)) {
+        console.summary(pipeline.summary());
+        summaryAt = Instant.now().plus(summaryInterval);
+      }
     }
   }
 }

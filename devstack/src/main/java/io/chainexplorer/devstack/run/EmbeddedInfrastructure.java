@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded infrastructure of {@code run}: Kafka (a child JVM), Schema Registry, Connect,
- * Cassandra and (on the devnet) anvil, each keeping its data in a sub-directory of one data
- * directory so that the next start resumes it, stopped in reverse order of start.
+ * The embedded infrastructure of {@code run}: Kafka (a child JVM), Schema Registry, the stores
+ * (Connect and Cassandra) unless left out, and (on the devnet) anvil, each keeping its data in a
+ * sub-directory of one data directory so that the next start resumes it, stopped in reverse order
+ * of start.
  */
 final class EmbeddedInfrastructure implements AutoCloseable {
 
@@ -47,10 +48,15 @@ final class EmbeddedInfrastructure implements AutoCloseable {
    *
    * @param withAnvil whether to start the devnet node
    * @param nodeState whether the devnet node saves its state in the data directory and resumes it
+   * @param stores whether to start the Connect worker and Cassandra
    * @param progress told the name of each component as it starts
    */
   static EmbeddedInfrastructure start(
-      Path dataDir, boolean withAnvil, boolean nodeState, Consumer<String> progress) {
+      Path dataDir,
+      boolean withAnvil,
+      boolean nodeState,
+      boolean stores,
+      Consumer<String> progress) {
     EmbeddedInfrastructure stack = new EmbeddedInfrastructure(dataDir);
     try {
       stack.kafka =
@@ -70,16 +76,18 @@ final class EmbeddedInfrastructure implements AutoCloseable {
                   EmbeddedSchemaRegistry.start(
                       directory(dataDir.resolve("schema-registry")),
                       ServicePorts.choose("Schema Registry", ServicePorts.SCHEMA_REGISTRY)));
-      stack.connect = stack.boot(progress, "Kafka Connect", stack::startConnect);
-      stack.cassandra =
-          stack.boot(
-              progress,
-              "Cassandra",
-              () ->
-                  EmbeddedCassandra.builder()
-                      .baseDir(dataDir.resolve("cassandra"))
-                      .nativePort(ServicePorts.choose("CQL", ServicePorts.CQL))
-                      .start());
+      if (stores) {
+        stack.connect = stack.boot(progress, "Kafka Connect", stack::startConnect);
+        stack.cassandra =
+            stack.boot(
+                progress,
+                "Cassandra",
+                () ->
+                    EmbeddedCassandra.builder()
+                        .baseDir(dataDir.resolve("cassandra"))
+                        .nativePort(ServicePorts.choose("CQL", ServicePorts.CQL))
+                        .start());
+      }
       if (withAnvil) {
         EmbeddedAnvil.Builder node = EmbeddedAnvil.builder();
         if (nodeState) {
@@ -118,7 +126,16 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     return registry.confluentApiUrl();
   }
 
+  /** Whether the Connect worker and Cassandra run. */
+  boolean hasStores() {
+    return connect != null;
+  }
+
+  /** The Connect worker; only when the run {@link #hasStores() has stores}. */
   ConnectWorkerProcess connect() {
+    if (connect == null) {
+      throw new IllegalStateException("this run has no stores: neither Connect nor Cassandra");
+    }
     return connect;
   }
 
@@ -128,15 +145,20 @@ final class EmbeddedInfrastructure implements AutoCloseable {
   }
 
   String connectRestUrl() {
-    return connect.restUrl();
+    return connect().restUrl();
   }
 
   String cqlHostPort() {
-    return cassandra.host() + ":" + cassandra.nativePort();
+    return cassandra().host() + ":" + cassandra().nativePort();
   }
 
   String cqlLocalDatacenter() {
-    return cassandra.localDatacenter();
+    return cassandra().localDatacenter();
+  }
+
+  private EmbeddedCassandra cassandra() {
+    connect(); // both run or neither
+    return cassandra;
   }
 
   /** The devnet node, when this run has one. */
@@ -172,6 +194,7 @@ final class EmbeddedInfrastructure implements AutoCloseable {
   /** Submits the hot- and cold-store sink connectors of the chain to the Connect worker. */
   void submitConnectors(TopicCatalogue topics, Path coldStore) {
     String chain = topics.chain().value();
+    ConnectWorkerProcess connect = connect();
     connect.createConnector(
         SinkConnectors.hotName(chain),
         SinkConnectors.hot(topics, schemaRegistryUrl(), cqlHostPort(), cqlLocalDatacenter()));

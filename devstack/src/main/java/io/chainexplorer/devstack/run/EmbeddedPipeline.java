@@ -12,7 +12,6 @@ import io.chainexplorer.schemas.topics.TopicCatalogue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
   private void boot(Consumer<String> progress) {
     infrastructure =
         EmbeddedInfrastructure.start(
-            settings.dataDir(), settings.embeddedNode(), options.nodeState(), progress);
+            settings.dataDir(),
+            settings.embeddedNode(),
+            options.nodeState(),
+            options.stores(),
+            progress);
     control = new ServiceControl(apps, infrastructure);
     progress.accept("topics");
     admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()));
@@ -105,8 +108,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
     DecoderTopics.ensure(admin, topics);
     TopicAdmin.ensure(admin, topics.all());
     startSupervision();
-    progress.accept("sink connectors");
-    infrastructure.submitConnectors(topics, coldStore());
+    if (options.stores()) {
+      progress.accept("sink connectors");
+      infrastructure.submitConnectors(topics, coldStore());
+    }
     long since = System.currentTimeMillis();
     String rpcUrl = infrastructure.anvil().map(a -> a.rpcUrl().toString()).orElse("");
     for (AppProcess app :
@@ -118,9 +123,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
       apps.put(app.name(), app);
       app.start();
     }
-    stats =
-        new PipelineStats(
-            topics, kafka(), URI.create(infrastructure.sinkMetricsUrl()), coldStore(), since);
+    Optional<StoreCounts> stores =
+        hasStores()
+            ? Optional.of(new StoreCounts(URI.create(infrastructure.sinkMetricsUrl()), coldStore()))
+            : Optional.empty();
+    stats = new PipelineStats(topics, kafka(), stores, since);
     if (infrastructure.anvil().isPresent()) {
       progress.accept("devnet traffic");
       startTraffic(infrastructure.anvil().get().rpcUrl());
@@ -128,7 +135,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   private void startSupervision() {
-    lag = PipelineGroups.monitor(admin, topics);
+    lag = PipelineGroups.monitor(admin, topics, options.stores());
     metrics =
         MetricsServer.start(
             "127.0.0.1",
@@ -158,21 +165,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
    * and the Connect worker.
    */
   public List<ServiceInfo> services() {
-    List<ServiceInfo> services = new ArrayList<>();
-    services.add(
-        ServiceInfo.withMetrics("run", ProcessHandle.current().pid(), metrics.metricsUri()));
-    if (infrastructure.broker().isRunning()) {
-      services.add(ServiceInfo.withoutMetrics(KAFKA, infrastructure.broker().pid()));
-    }
-    apps.values()
-        .forEach(
-            app ->
-                services.add(
-                    ServiceInfo.withMetrics(app.name(), app.pid(), URI.create(app.metricsUrl()))));
-    services.add(
-        ServiceInfo.withMetrics(
-            CONNECT, infrastructure.connect().pid(), URI.create(infrastructure.sinkMetricsUrl())));
-    return services;
+    return control.services(metrics.metricsUri());
   }
 
   /**
@@ -239,6 +232,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
     return infrastructure.schemaRegistryUrl();
   }
 
+  /** Whether the stores run (Cassandra, Connect, both sinks); without them, topics only. */
+  public boolean hasStores() {
+    return infrastructure.hasStores();
+  }
+
   public String connectRestUrl() {
     return infrastructure.connectRestUrl();
   }
@@ -293,7 +291,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
     Quietly.close("metrics", metrics);
     Quietly.close("admin", admin);
     if (infrastructure != null) {
-      Quietly.close("Kafka Connect", infrastructure.connect());
+      if (infrastructure.hasStores()) {
+        Quietly.close("Kafka Connect", infrastructure.connect());
+      }
       infrastructure.close();
     }
   }

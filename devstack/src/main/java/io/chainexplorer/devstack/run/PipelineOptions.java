@@ -17,13 +17,16 @@ import java.util.Map;
  *     blocks make each periodic save slower than the node's block time
  * @param appSettings the user's settings of each app ({@code run --set}), applied over the
  *     network's and the options' values
+ * @param stores whether the hot and cold stores run: Cassandra, the Connect worker and both sink
+ *     connectors; without them the pipeline ends at its topics (an extraction to files)
  */
 public record PipelineOptions(
     boolean standbyPoller,
     Map<String, String> pollerSettings,
     Map<String, String> traffic,
     boolean nodeState,
-    AppSettings appSettings) {
+    AppSettings appSettings,
+    boolean stores) {
 
   public PipelineOptions {
     pollerSettings = Map.copyOf(pollerSettings);
@@ -36,16 +39,24 @@ public record PipelineOptions(
       Map<String, String> pollerSettings,
       Map<String, String> traffic,
       boolean nodeState) {
-    this(standbyPoller, pollerSettings, traffic, nodeState, AppSettings.none());
+    this(standbyPoller, pollerSettings, traffic, nodeState, AppSettings.none(), true);
   }
 
-  /** One poller with the network's settings, the traffic's defaults, the node's state saved. */
+  /**
+   * One poller with the network's settings, the traffic's defaults, the node's state saved, both
+   * stores.
+   */
   public static PipelineOptions defaults() {
     return new PipelineOptions(false, Map.of(), Map.of(), true);
   }
 
   /** These options with the user's settings of the apps. */
   public PipelineOptions withAppSettings(AppSettings settings) {
-    return new PipelineOptions(standbyPoller, pollerSettings, traffic, nodeState, settings);
+    return new PipelineOptions(standbyPoller, pollerSettings, traffic, nodeState, settings, stores);
+  }
+
+  /** These options with or without the stores. */
+  public PipelineOptions withStores(boolean on) {
+    return new PipelineOptions(standbyPoller, pollerSettings, traffic, nodeState, appSettings, on);
   }
 }

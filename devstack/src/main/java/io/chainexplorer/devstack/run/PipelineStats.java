@@ -1,24 +1,27 @@
 package io.chainexplorer.devstack.run;
 
 import io.chainexplorer.schemas.topics.TopicCatalogue;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The counts behind the summary line: records of the main topics, rows and files in the stores. */
+/**
+ * The counts behind the summary line: records of the main topics, rows and files in the stores (-1
+ * when the run has none).
+ */
 final class PipelineStats implements AutoCloseable {
 
   private final TopicCatalogue topics;
   private final TopicCounter counter;
-  private final StoreCounts stores;
+  private final Optional<StoreCounts> stores;
 
   /**
    * Starts counting.
    *
+   * @param stores the stores' counts; empty when the run has no stores
    * @param sinceMillis raw blocks written from this moment on count as new
    */
   PipelineStats(
-      TopicCatalogue topics, String kafka, URI sinkMetrics, Path coldStore, long sinceMillis) {
+      TopicCatalogue topics, String kafka, Optional<StoreCounts> stores, long sinceMillis) {
     this.topics = topics;
     this.counter =
         new TopicCounter(
@@ -30,7 +33,7 @@ final class PipelineStats implements AutoCloseable {
                 topics.decodedCalls().name()),
             topics.rawBlocks().name(),
             sinceMillis);
-    this.stores = new StoreCounts(sinkMetrics, coldStore);
+    this.stores = stores;
   }
 
   long newRawBlocks() {
@@ -42,8 +45,8 @@ final class PipelineStats implements AutoCloseable {
         counter.count(topics.blocks().name()),
         counter.count(topics.transactions().name()),
         counter.count(topics.decodedCalls().name()),
-        stores.hotRows(),
-        stores.coldFiles(),
+        stores.map(StoreCounts::hotRows).orElse(-1L),
+        stores.map(StoreCounts::coldFiles).orElse(-1L),
         lag);
   }
 

@@ -47,6 +47,27 @@ public final class RunChain {
     return Network.ofChainId(id).map(RunChain::of).orElseGet(() -> unknown(id));
   }
 
+  /**
+   * The chain the run's endpoints serve, by its chain id, which {@code network} (when given) must
+   * be: one run's topics and data hold one chain.
+   */
+  public static RunChain served(long chainId, Network network) {
+    RunChain served = ofChainId(chainId);
+    if (network != null && network.chainId() != served.id()) {
+      throw new IllegalArgumentException(
+          "--network "
+              + network
+              + " is chain id "
+              + network.chainId()
+              + " but --rpc-url serves chain id "
+              + served.id()
+              + " ("
+              + served.name()
+              + "): one run's topics and data hold one chain");
+    }
+    return served;
+  }
+
   private static RunChain unknown(long id) {
     return new RunChain("chain-" + id, id, null);
   }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "--start-block/--end-block (or --stop-after-blocks) make the run finite: once every topic"
           + " has caught up, each is written to --export-dir as <topic>.jsonl and the run exits 0."
           + " A finite range extracts into an empty data directory: one holding an earlier run's"
-          + " data is refused unless --fresh.",
+          + " data is refused unless --fresh. A run that exports starts no stores (Cassandra,"
+          + " Connect) unless --stores.",
       "Exit code 0 when stopped or exported, 1 when the pipeline failed, 2 on invalid options:"
           + " among them a --network other than the chain --rpc-url serves, and a finite range"
           + " in a used data directory."
@@ -95,6 +96,12 @@ public final class RunCommand implements Callable<Integer> {
       description = "Where a finite run writes <topic>.jsonl files.")
   Path exportDir;
 
+  @Option(names = "--stores", description = "Run Cassandra, Connect and the sinks with files too.")
+  boolean stores;
+
+  @Option(names = "--no-stores", description = "No stores, topics only (default: --export-dir).")
+  boolean noStores;
+
   @Option(
       names = "--metrics-port",
       paramLabel = "PORT",
@@ -131,7 +138,8 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     RunChain chain = chain();
     PipelineSettings settings = settings(chain);
-    PipelineOptions options = PipelineOptions.defaults().withAppSettings(appSettings());
+    PipelineOptions options =
+        PipelineOptions.defaults().withAppSettings(appSettings()).withStores(withStores());
     RunLogging.toFile(settings.dataDir().resolve("run.log"));
     RunConsole console = new RunConsole(spec.commandLine().getOut());
     ShutdownSignal signal = ShutdownSignal.onJvmShutdown();
@@ -190,6 +198,11 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** Stores unless told otherwise or only files are asked for. */
+  private boolean withStores() {
+    return stores || (!noStores && exportDir == null);
+  }
+
   private boolean bounded() {
     return endBlock != null || stopAfterBlocks != null;
   }
@@ -204,20 +217,7 @@ public final class RunCommand implements Callable<Integer> {
       return RunChain.of(network == null ? Network.devnet : network);
     }
     try {
-      RunChain served = RunChain.ofChainId(new ChainIdProbe().chainId(rpcUrls));
-      if (network != null && network.chainId() != served.id()) {
-        throw new IllegalArgumentException(
-            "--network "
-                + network
-                + " is chain id "
-                + network.chainId()
-                + " but --rpc-url serves chain id "
-                + served.id()
-                + " ("
-                + served.name()
-                + "): one run's topics and data hold one chain");
-      }
-      return served;
+      return RunChain.served(new ChainIdProbe().chainId(rpcUrls), network);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -261,6 +261,10 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (stopAfterBlocks != null && stopAfterBlocks < 1) {
       throw new ParameterException(spec.commandLine(), "--stop-after-blocks must be at least 1");
+    }
+    if (stores && noStores) {
+      throw new ParameterException(
+          spec.commandLine(), "--stores and --no-stores exclude each other");
     }
     if (exportDir != null && !bounded()) {
       throw new ParameterException(

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** What {@code run} prints: progress while starting, where everything is, the summary line. */
 final class RunConsole {
 
+  /** What a run without stores says in place of them. */
+  static final String NO_STORES = "none (--no-stores): no Cassandra, no Kafka Connect";
+
   private final PrintWriter out;
 
   RunConsole(PrintWriter out) {
@@ -28,12 +31,18 @@ final class RunConsole {
     out.println("chain-explorer is running on " + pipeline.settings().chainName() + ":");
     row("Kafka bootstrap servers", pipeline.kafka());
     row("Schema Registry URL", pipeline.schemaRegistryUrl());
-    row("Kafka Connect REST URL", pipeline.connectRestUrl());
-    row(
-        "CQL (Cassandra) host:port",
-        pipeline.cqlHostPort() + "  (datacenter " + pipeline.cqlLocalDatacenter() + ")");
+    if (pipeline.hasStores()) {
+      row("Kafka Connect REST URL", pipeline.connectRestUrl());
+      row(
+          "CQL (Cassandra) host:port",
+          pipeline.cqlHostPort() + "  (datacenter " + pipeline.cqlLocalDatacenter() + ")");
+    }
     pipeline.anvilRpcUrl().ifPresent(url -> row("anvil JSON-RPC URL", url + "  (chain id 31337)"));
-    row("cold store", pipeline.coldStore().toString());
+    if (pipeline.hasStores()) {
+      row("cold store", pipeline.coldStore().toString());
+    } else {
+      row("stores", NO_STORES);
+    }
     row("data dir", pipeline.settings().dataDir().toString());
     out.println();
     out.println("Services (metrics):");
@@ -46,10 +55,12 @@ final class RunConsole {
     List<String> names = pipeline.topics().all().stream().map(t -> t.name()).toList();
     names.forEach(name -> out.println("  " + name));
     out.println();
-    out.println(
-        "Hot store query example (cqlsh " + pipeline.cqlHostPort().replace(':', ' ') + "):");
-    out.println("  " + StoreCounts.exampleQuery(pipeline.keyspace()));
-    out.println();
+    if (pipeline.hasStores()) {
+      out.println(
+          "Hot store query example (cqlsh " + pipeline.cqlHostPort().replace(':', ' ') + "):");
+      out.println("  " + StoreCounts.exampleQuery(pipeline.keyspace()));
+      out.println();
+    }
     out.flush();
   }
 

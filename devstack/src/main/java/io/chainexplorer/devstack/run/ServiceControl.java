@@ -5,6 +5,8 @@ import static io.chainexplorer.devstack.run.EmbeddedPipeline.KAFKA;
 import static io.chainexplorer.devstack.run.EmbeddedPipeline.POLLER_LEADER;
 import static io.chainexplorer.devstack.run.EmbeddedPipeline.POLLER_STANDBY;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,31 @@ final class ServiceControl {
         app.start();
       }
     }
+  }
+
+  /**
+   * The running processes: the supervisor (this JVM, its metrics at {@code supervisorMetrics}), the
+   * broker (no metrics endpoint), each app and, when the run has stores, the Connect worker.
+   */
+  List<ServiceInfo> services(URI supervisorMetrics) {
+    List<ServiceInfo> services = new ArrayList<>();
+    services.add(ServiceInfo.withMetrics("run", ProcessHandle.current().pid(), supervisorMetrics));
+    if (infrastructure.broker().isRunning()) {
+      services.add(ServiceInfo.withoutMetrics(KAFKA, infrastructure.broker().pid()));
+    }
+    apps.values()
+        .forEach(
+            app ->
+                services.add(
+                    ServiceInfo.withMetrics(app.name(), app.pid(), URI.create(app.metricsUrl()))));
+    if (infrastructure.hasStores()) {
+      services.add(
+          ServiceInfo.withMetrics(
+              CONNECT,
+              infrastructure.connect().pid(),
+              URI.create(infrastructure.sinkMetricsUrl())));
+    }
+    return services;
   }
 
   Optional<String> pollerLeader() {

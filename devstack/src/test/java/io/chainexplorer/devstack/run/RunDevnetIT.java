@@ -75,6 +75,7 @@ class RunDevnetIT {
         Integer.toString(blocks),
         "--export-dir",
         export.toString(),
+        "--stores",
         "--env-file",
         dir.resolve("absent.env").toString(),
         "--summary-interval",

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run --rpc-url --start-block --end-block --export-dir} against anvil serving chain id 5:
- * the run is named after that chain ({@code chain-5}), the whole pipeline runs on the range, every
- * topic is written as JSON lines once caught up, and the run exits 0.
+ * the run is named after that chain ({@code chain-5}), the pipeline runs on the range, every topic
+ * is written as JSON lines once caught up, and the run exits 0; by default without the stores, and
+ * with {@code --stores} the same records.
  */
 class RunExportIT {
 
@@ -26,7 +27,7 @@ class RunExportIT {
   @TempDir Path dir;
 
   @Test
-  void shouldExportEveryTopicOfTheRangeWhenThePipelineHasCaughtUp() {
+  void shouldExportEveryTopicOfTheRangeWithoutStoresWhenOnlyFilesAreAskedFor() {
     try (EmbeddedAnvil anvil = EmbeddedAnvil.builder().chainId(5).manualMining().start()) {
       DevAccounts node = new DevAccounts(anvil.rpc());
       for (int block = 0; block < 3; block++) {
@@ -35,27 +36,18 @@ class RunExportIT {
       }
       node.mine(140); // the backfill takes only blocks below the reorg window
       Path export = dir.resolve("export");
+      Path withStores = dir.resolve("export-with-stores");
 
-      CliRun run =
-          CliRun.of(
-              "run",
-              "--rpc-url",
-              anvil.rpcUrl().toString(),
-              "--start-block",
-              Long.toString(FROM),
-              "--end-block",
-              Long.toString(TO),
-              "--export-dir",
-              export.toString(),
-              "--data-dir",
-              dir.resolve("data").toString(),
-              "--env-file",
-              dir.resolve("absent.env").toString(),
-              "--summary-interval",
-              "2");
+      CliRun run = run(anvil, export, "data");
+      CliRun stored = run(anvil, withStores, "data-with-stores", "--stores");
 
       assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
       assertThat(run.out()).contains("on chain-5 (chain id 5)");
+      assertThat(run.out())
+          .contains(RunConsole.NO_STORES)
+          .doesNotContain("starting Cassandra", "starting Kafka Connect", "sink connectors");
+      assertThat(stored.exitCode()).as(stored.out() + stored.err()).isZero();
+      assertThat(stored.out()).contains("starting Cassandra", "starting Kafka Connect");
       TopicCatalogue topics = TopicCatalogue.forChain("chain-5");
       for (TopicSpec<?, ?> topic : topics.all()) {
         assertThat(export.resolve(topic.name() + ".jsonl")).as(topic.name()).exists();
@@ -71,7 +63,35 @@ class RunExportIT {
       assertTransactions(
           JsonLines.read(export.resolve(topics.transactions().name() + ".jsonl")), node);
       assertThat(run.out()).contains("exported " + topics.all().size() + " topics");
+      for (TopicSpec<?, ?> topic : topics.all()) {
+        assertThat(RunRecords.of(export, topic))
+            .as("%s without stores as with them", topic.name())
+            .isEqualTo(RunRecords.of(withStores, topic));
+      }
     }
+  }
+
+  private CliRun run(EmbeddedAnvil anvil, Path export, String data, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--rpc-url",
+                anvil.rpcUrl().toString(),
+                "--start-block",
+                Long.toString(FROM),
+                "--end-block",
+                Long.toString(TO),
+                "--export-dir",
+                export.toString(),
+                "--data-dir",
+                dir.resolve(data).toString(),
+                "--env-file",
+                dir.resolve("absent.env").toString(),
+                "--summary-interval",
+                "2"));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private static void assertBlocks(List<JsonNode> lines, DevAccounts node) {
