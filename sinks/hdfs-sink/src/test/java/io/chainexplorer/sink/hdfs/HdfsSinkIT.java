@@ -61,8 +61,7 @@ class HdfsSinkIT extends HdfsSinkStack {
             SampleRecords.record(Block.getClassSchema(), 1, LATE_EVENING),
             SampleRecords.record(Block.getClassSchema(), 2, AFTER_MIDNIGHT));
     fixture.produce(blocks, blockRecords);
-    List<GenericRecord> frames = lateEvening(InternalTransaction.getClassSchema(), 2);
-    fixture.produce(internal, frames);
+    List<GenericRecord> frames = produced(internal, InternalTransaction.getClassSchema(), 2);
     List<GenericRecord> tokenRecords = produceTokens(tokens);
 
     List<ReadFile> files = awaitRows(18);
@@ -132,6 +131,13 @@ class HdfsSinkIT extends HdfsSinkStack {
         .extracting(row -> String.valueOf(row.get("note")))
         .containsExactly("note-3", "note-4", "note-5");
     assertThat(rowsOf(files, transactions)).isEqualTo(strings(produced));
+  }
+
+  /** {@code count} records of {@code schema} late in the evening, produced to {@code topic}. */
+  private List<GenericRecord> produced(String topic, Schema schema, int count) {
+    List<GenericRecord> records = lateEvening(schema, count);
+    fixture.produce(topic, records);
+    return records;
   }
 
   private static List<GenericRecord> lateEvening(Schema schema, int count) {
