@@ -37,7 +37,6 @@ class ScyllaSinkKillIT {
   private static final String PLUGIN_DIR = "sinks/scylla-sink/target/connect-plugin";
   private static final String T2 = SampleRecords.hash("7a", 2);
   private static final String B2 = SampleRecords.hash("b2", 2);
-  private static final int RECORDS = 13;
 
   @Test
   void shouldLeaveIdenticalTablesWhenEveryRecordIsRedeliveredAfterAWorkerKill(
@@ -98,7 +97,7 @@ class ScyllaSinkKillIT {
     await()
         .atMost(SinkHarness.timeout())
         .ignoreExceptions()
-        .until(() -> recordsReceived(scrape(port), harness.connector) == RECORDS);
+        .until(() -> recordsReceived(scrape(port), harness.connector) == harness.produced());
     List<List<String>> last = new ArrayList<>(List.of(List.of()));
     await()
         .atMost(SinkHarness.timeout())

@@ -37,6 +37,7 @@ final class SinkHarness implements AutoCloseable {
   private final KafkaEndpoint kafka;
   private final String registryUrl;
   private final KafkaProducer<String, Object> producer;
+  private int produced;
 
   SinkHarness(KafkaEndpoint kafka, String registryUrl) {
     this.kafka = kafka;
@@ -46,6 +47,11 @@ final class SinkHarness implements AutoCloseable {
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
     config.put(SchemaRegistryClientConfig.URL, registryUrl);
     producer = new KafkaProducer<>(config);
+  }
+
+  /** Records {@link #produce} has sent so far, for tests that wait until a sink saw them all. */
+  int produced() {
+    return produced;
   }
 
   /** The topic of one entity in this test. */
@@ -77,6 +83,7 @@ final class SinkHarness implements AutoCloseable {
   void produce(String entity, String key, SpecificRecord value) {
     try {
       producer.send(new ProducerRecord<>(topic(entity), key, value)).get();
+      produced++;
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
