@@ -28,6 +28,7 @@ public final class HotRows {
   public static final List<Table> TABLES =
       List.of(
           Tables.BLOCKS_BY_NUMBER,
+          Tables.BLOCKS_BY_HASH,
           Tables.TRANSACTIONS_BY_HASH,
           Tables.TRANSACTIONS_BY_ADDRESS,
           Tables.TOKEN_TRANSFERS_BY_TOKEN,
