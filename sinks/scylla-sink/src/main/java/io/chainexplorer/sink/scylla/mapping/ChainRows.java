@@ -15,32 +15,25 @@ final class ChainRows {
 
   static List<Row> block(Fields f) {
     return List.of(
-        Row.of(
-            Tables.BLOCKS_BY_HASH,
-            f.key("blockHash"),
-            f.int64("blockNumber"),
-            f.blockTime(),
-            f.text("parentHash"),
-            f.text("miner"),
-            f.int64("gasUsed"),
-            f.int64("gasLimit"),
-            f.uint256("baseFeePerGas"),
-            f.int64("transactionCount"),
-            f.int64("size"),
-            f.text("extraData")),
-        Row.of(
-            Tables.BLOCKS_BY_NUMBER,
-            f.int64("blockNumber"),
-            f.key("blockHash"),
-            f.blockTime(),
-            f.text("parentHash"),
-            f.text("miner"),
-            f.int64("gasUsed"),
-            f.int64("gasLimit"),
-            f.uint256("baseFeePerGas"),
-            f.int64("transactionCount"),
-            f.int64("size"),
-            f.text("extraData")));
+        blockRow(Tables.BLOCKS_BY_HASH, f.key("blockHash"), f.int64("blockNumber"), f),
+        blockRow(Tables.BLOCKS_BY_NUMBER, f.int64("blockNumber"), f.key("blockHash"), f));
+  }
+
+  /** A row of either block table: its key, the other table's key, then the header details. */
+  private static Row blockRow(Table table, Object key, Object otherKey, Fields f) {
+    return Row.of(
+        table,
+        key,
+        otherKey,
+        f.blockTime(),
+        f.text("parentHash"),
+        f.text("miner"),
+        f.int64("gasUsed"),
+        f.int64("gasLimit"),
+        f.uint256("baseFeePerGas"),
+        f.int64("transactionCount"),
+        f.int64("size"),
+        f.text("extraData"));
   }
 
   static List<Row> transaction(Fields f) {

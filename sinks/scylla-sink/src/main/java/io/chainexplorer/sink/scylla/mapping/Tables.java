@@ -1,5 +1,6 @@
 package io.chainexplorer.sink.scylla.mapping;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The hot tables of {@code cql/schema.cql}, with their columns in binding order. */
@@ -7,39 +8,24 @@ public final class Tables {
 
   static final String BLOCK_HASH = "block_hash";
 
+  /** The header columns both block tables hold after the other table's key. */
+  private static final List<String> BLOCK_DETAILS =
+      List.of(
+          "block_timestamp",
+          "parent_hash",
+          "miner",
+          "gas_used",
+          "gas_limit",
+          "base_fee_per_gas",
+          "transaction_count",
+          "size",
+          "extra_data");
+
   public static final Table BLOCKS_BY_NUMBER =
-      new Table(
-          "blocks_by_number",
-          List.of("block_number"),
-          List.of(
-              BLOCK_HASH,
-              "block_timestamp",
-              "parent_hash",
-              "miner",
-              "gas_used",
-              "gas_limit",
-              "base_fee_per_gas",
-              "transaction_count",
-              "size",
-              "extra_data"),
-          true);
+      new Table("blocks_by_number", List.of("block_number"), withBlockDetails(BLOCK_HASH), true);
 
   public static final Table BLOCKS_BY_HASH =
-      new Table(
-          "blocks_by_hash",
-          List.of(BLOCK_HASH),
-          List.of(
-              "block_number",
-              "block_timestamp",
-              "parent_hash",
-              "miner",
-              "gas_used",
-              "gas_limit",
-              "base_fee_per_gas",
-              "transaction_count",
-              "size",
-              "extra_data"),
-          true);
+      new Table("blocks_by_hash", List.of(BLOCK_HASH), withBlockDetails("block_number"), true);
 
   public static final Table TRANSACTIONS_BY_HASH =
       new Table(
@@ -247,4 +233,10 @@ public final class Tables {
           TOKENS);
 
   private Tables() {}
+
+  private static List<String> withBlockDetails(String first) {
+    List<String> columns = new ArrayList<>(List.of(first));
+    columns.addAll(BLOCK_DETAILS);
+    return columns;
+  }
 }
